@@ -1,0 +1,21 @@
+// Paths the web app answers. The server sends the app with 200 for these and with
+// 404 for anything else, where the app shows its own not-found page.
+export const WEB_ROUTES = [
+  '/',
+  '/login',
+  '/account',
+  '/organisations',
+  '/organisations/:id',
+  '/centres',
+  '/centres/:id',
+  '/users',
+  '/users/:id',
+  '/audit',
+] as const;
+
+export function isWebRoute(pathname: string): boolean {
+  return WEB_ROUTES.some((route) => {
+    const pattern = new RegExp(`^${route.replace(/:[a-z]+/g, '[^/]+')}/?$`);
+    return pattern.test(pathname);
+  });
+}

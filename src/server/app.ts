@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions, type RawServerDefault } from 'fastify';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import addFormats from 'ajv-formats';
+import type { Config } from './config.ts';
+import type { Database, DatabaseKind } from './db/connect.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { requestLanguage } from './http/language.ts';
+import { ERROR_MESSAGES } from '../contracts/errors.ts';
+import { isWebRoute } from '../contracts/web-routes.ts';
+import { registerSessions } from './features/auth/session.plugin.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { organisationRoutes } from './features/organisations/organisations.routes.ts';
+import { centreRoutes } from './features/centres/centres.routes.ts';
+import { userRoutes } from './features/users/users.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { homeRoutes } from './features/home/home.routes.ts';
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export interface Deps {
+  db: Database;
+  config: Config;
+  databaseKind: DatabaseKind;
+  version: string;
+}
+
+// Logs say what happened to which path, never who or with what data: no query
+// strings (they hold search terms such as names), no cookies, no bodies.
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    serializers: {
+      req: (request: { method: string; url: string; id: string }) => ({
+        id: request.id,
+        method: request.method,
+        path: request.url.split('?')[0],
+      }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+  };
+}
+
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+export async function buildApp(deps: Deps, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+  const { config } = deps;
+  const serverOptions: FastifyServerOptions = {
+    logger: options.logger ?? loggerOptions(config),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: {
+      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
+      // ajv-formats' typings do not fit Fastify's plugin type, though the runtime does.
+      plugins: [addFormats as never],
+    },
+  };
+  const app = Fastify(serverOptions).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(compress, { threshold: 1024 });
+  registerErrorHandling(app);
+  registerSessions(app, deps);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Kelias API', version: deps.version, description: 'JSON API of Kelias. Errors: { "error": { "code", "message", "details" } }.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kelias_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes]) {
+    routes(app, deps);
+  }
+
+  const indexHtml = join(config.webDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const language = requestLanguage(request);
+    if (path.startsWith('/api/') || path === '/api' || request.method !== 'GET' || !existsSync(indexHtml)) {
+      return reply.status(404).send({ error: { code: 'ROUTE.NOT_FOUND', message: ERROR_MESSAGES['ROUTE.NOT_FOUND'][language] } });
+    }
+    return reply.status(isWebRoute(path) ? 200 : 404).header('cache-control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,117 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+// Row types of the tables in migrations/. Keep in step with the SQL by hand:
+// the API tests run every query against both databases, so a drift fails there.
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  sort_key: string;
+  search_key: string;
+  kind: string;
+  company_code: Defaulted<string>;
+  address: Defaulted<string>;
+  email: Defaulted<string>;
+  phone: Defaulted<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  first_name: string;
+  last_name: string;
+  sort_key: string;
+  search_key: string;
+  password_hash: string;
+  language: Defaulted<string>;
+  is_active: Defaulted<boolean>;
+  is_system_admin: Defaulted<boolean>;
+  last_sign_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  password_changed_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  organisation_id: string;
+  role: string;
+  created_at: Timestamp;
+}
+
+export interface CentresTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  sort_key: string;
+  search_key: string;
+  address: string;
+  municipality: Defaulted<string>;
+  opening_hours: Defaulted<string>;
+  workstations: Defaulted<number>;
+  coordinator_id: string | null;
+  phone: Defaulted<string>;
+  email: Defaulted<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: Defaulted<string>;
+  user_agent: Defaulted<string>;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  email_key: string;
+  ip: string;
+  occurred_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_name: Defaulted<string>;
+  action: string;
+  entity_type: string;
+  entity_id: Defaulted<string>;
+  organisation_id: string | null;
+  ip: Defaulted<string>;
+  outcome: Defaulted<string>;
+  details: ColumnType<unknown, string | undefined, never>;
+}
+
+export interface KeliasMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: Timestamp;
+}
+
+export interface DB {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  centres: CentresTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_log: AuditLogTable;
+  kelias_migrations: KeliasMigrationsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;

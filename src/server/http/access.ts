@@ -1,0 +1,59 @@
+import type { Role } from '../../contracts/roles.ts';
+import { errors } from './errors.ts';
+
+// The one place where Kelias decides who may do what, and in which organisations.
+// Services ask `scopeOf` for the organisations a permission reaches and filter their
+// queries by it; nothing else looks at roles.
+
+export interface Actor {
+  userId: string;
+  name: string;
+  isSystemAdmin: boolean;
+  memberships: readonly { organisationId: string; role: Role }[];
+}
+
+export const PERMISSIONS = {
+  'organisation.read': 'any-member',
+  'organisation.create': 'system-admin',
+  'organisation.update': ['administrator'],
+  'centre.read': 'any-member',
+  'centre.manage': ['administrator', 'centre_coordinator'],
+  'user.read': ['administrator', 'auditor', 'programme_manager'],
+  'user.manage': ['administrator'],
+  'audit.read': ['administrator', 'auditor'],
+} as const satisfies Record<string, 'any-member' | 'system-admin' | readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Organisations where the actor holds the permission: 'all' for the installation's administrators. */
+export type Scope = 'all' | readonly string[];
+
+export function scopeOf(actor: Actor, permission: Permission): Scope {
+  if (actor.isSystemAdmin) return 'all';
+  const rule: 'any-member' | 'system-admin' | readonly Role[] = PERMISSIONS[permission];
+  if (rule === 'system-admin') return [];
+  const ids = actor.memberships
+    .filter((membership) => rule === 'any-member' || rule.includes(membership.role))
+    .map((membership) => membership.organisationId);
+  return [...new Set(ids)];
+}
+
+export function can(actor: Actor, permission: Permission, organisationId?: string | null): boolean {
+  const scope = scopeOf(actor, permission);
+  if (scope === 'all') return true;
+  if (organisationId === undefined) return scope.length > 0;
+  return organisationId !== null && scope.includes(organisationId);
+}
+
+export function demand(actor: Actor, permission: Permission, organisationId?: string | null): void {
+  if (!can(actor, permission, organisationId)) throw errors.forbidden();
+}
+
+export function inScope(scope: Scope, organisationId: string | null): boolean {
+  return scope === 'all' || (organisationId !== null && scope.includes(organisationId));
+}
+
+/** What the web app may show or hide; the server checks again on every request. */
+export function permissionsOf(actor: Actor): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(actor, permission));
+}
