@@ -43,6 +43,12 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false; it is "${raw}".`);
 }
 
+// 'memory://' keeps the embedded database in memory (tests); anything else is a folder.
+function dataDirOf(raw: string | undefined): string {
+  if (raw?.startsWith('memory://')) return raw;
+  return resolve(raw || '.data/kelias');
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -51,7 +57,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    dataDir: resolve(env.KELIAS_DATA_DIR || '.data/kelias'),
+    dataDir: dataDirOf(env.KELIAS_DATA_DIR),
     databaseUrl,
     demo: flag(env, 'KELIAS_DEMO', false),
     logLevel: env.LOG_LEVEL || 'info',

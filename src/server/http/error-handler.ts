@@ -52,9 +52,10 @@ export function fieldErrors(validation: AjvError[], language: Language): FieldEr
     const field = fieldOf(error);
     const { problem, params } = problemOf(error);
     const known = byField.get(field);
-    // A union of literals reports one error per literal; the "choose one" message says it all.
-    if (known && !(problem === 'choice' && known.problem !== 'choice')) continue;
-    byField.set(field, { field, problem, params, message: interpolate(FIELD_MESSAGES[problem][language], params) });
+    // A union reports one error per branch. "Choose one of the offered values" is only
+    // right when no branch said something more precise (such as "not an e-mail").
+    if (known && (known.problem !== 'choice' || problem === 'choice')) continue;
+    byField.set(field, { field, problem, ...(params ? { params } : {}), message: interpolate(FIELD_MESSAGES[problem][language], params) });
   }
   return [...byField.values()];
 }

@@ -79,7 +79,7 @@ export async function create(ctx: Context, input: UserCreate) {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await q.replaceMemberships(trx, id, [], input.memberships);
+    await q.replaceMemberships(trx, id, 'all', input.memberships);
     await recordAudit(trx, ctx, {
       action: 'user.create', entityType: 'user', entityId: id, organisationId: input.memberships[0]?.organisationId ?? null,
       details: { memberships: input.memberships, isSystemAdmin: input.isSystemAdmin ?? false },
