@@ -28,8 +28,8 @@ async function freshDatabaseUrl(): Promise<string> {
   return url.toString();
 }
 
-export async function testConfig(env: Record<string, string> = {}): Promise<Config> {
-  const databaseUrl = databaseKind === 'postgresql' ? await freshDatabaseUrl() : '';
+export async function testConfig(env: Record<string, string> = {}, kind = databaseKind): Promise<Config> {
+  const databaseUrl = kind === 'postgresql' ? await freshDatabaseUrl() : '';
   return loadConfig({
     KELIAS_DATA_DIR: 'memory://',
     DATABASE_URL: databaseUrl,

@@ -72,3 +72,8 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceSeconds: integer(env, 'KELIAS_SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
   };
 }
+
+/** For the create-admin command only: a password given without a prompt, e.g. in provisioning scripts. */
+export function adminPasswordFrom(env: Env): string | undefined {
+  return env.KELIAS_ADMIN_PASSWORD || undefined;
+}
