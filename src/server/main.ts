@@ -21,7 +21,11 @@ async function main() {
     app.log.info({ signal }, 'stopping: finishing requests in flight');
     const force = setTimeout(() => process.exit(1), config.shutdownGraceSeconds * 1000);
     force.unref();
+    // Connections kept alive by browsers would hold the server open; close each one as
+    // soon as its last request is answered.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(sweep);
     await database.close();
     process.exit(0);
   };
