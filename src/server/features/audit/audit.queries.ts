@@ -8,6 +8,8 @@ import type { AuditQuery } from '../../../contracts/audit.ts';
  * the first does. An organisation's auditors see entries about their organisation and
  * entries written by its staff.
  */
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+
 export function listAudit(db: Database, scope: Scope, query: AuditQuery, pageSize: number) {
   let select = db
     .selectFrom('audit_log')

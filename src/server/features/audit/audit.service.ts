@@ -1,6 +1,12 @@
 import type { Database } from '../../db/connect.ts';
 import type { Actor } from '../../http/access.ts';
 import { errors } from '../../http/errors.ts';
+import { demand, scopeOf } from '../../http/access.ts';
+import type { Context } from '../../http/context.ts';
+import { LIMITS } from '../../../contracts/limits.ts';
+import type { AuditQuery } from '../../../contracts/audit.ts';
+import { listAudit } from './audit.queries.ts';
+import { presentEntry } from './audit.present.ts';
 
 export type AuditOutcome = 'ok' | 'denied' | 'failed';
 
@@ -48,4 +54,14 @@ export async function refuseOutOfScope(
 ): Promise<never> {
   await recordAudit(db, source, { ...fact, outcome: 'denied' });
   throw errors.notFound();
+}
+
+export async function listEntries(ctx: Context, query: AuditQuery) {
+  demand(ctx.actor, 'audit.read');
+  const pageSize = query.pageSize ?? LIMITS.pageSizeDefault;
+  const rows = await listAudit(ctx.db, scopeOf(ctx.actor, 'audit.read'), query, pageSize);
+  const page = rows.slice(0, pageSize);
+  // Reading the log is itself recorded: it holds names and addresses.
+  await recordAudit(ctx.db, ctx, { action: 'audit.list', entityType: 'audit_log', details: { filter: query } });
+  return { items: page.map(presentEntry), nextBefore: rows.length > pageSize ? String(page.at(-1)!.id) : null };
 }

@@ -1,9 +1,8 @@
-import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { App, Deps } from '../../app.ts';
-import { scopeOf, type Scope } from '../../http/access.ts';
+import { scopeOf } from '../../http/access.ts';
 import { contextOf } from '../../http/context.ts';
-import type { Database } from '../../db/connect.ts';
+import { countsFor } from './home.queries.ts';
 
 const Counts = Type.Object({
   organisations: Type.Integer(),
@@ -12,38 +11,6 @@ const Counts = Type.Object({
   activeStaff: Type.Integer(),
   auditEntriesToday: Type.Union([Type.Integer(), Type.Null()]),
 });
-
-function within(scope: Scope, column: string) {
-  if (scope === 'all') return sql<boolean>`true`;
-  if (scope.length === 0) return sql<boolean>`false`;
-  return sql<boolean>`${sql.ref(column)} in (${sql.join(scope)})`;
-}
-
-async function countsFor(db: Database, organisations: Scope, audit: Scope | null) {
-  const row = await sql<{ organisations: number; centres: number; workstations: number; active_staff: number }>`
-    select
-      (select count(*) from organisations where ${within(organisations, 'organisations.id')}) as organisations,
-      (select count(*) from centres where ${within(organisations, 'centres.organisation_id')}) as centres,
-      (select coalesce(sum(workstations), 0) from centres where ${within(organisations, 'centres.organisation_id')})::int as workstations,
-      (select count(distinct users.id) from users join memberships on memberships.user_id = users.id
-        where users.is_active and ${within(organisations, 'memberships.organisation_id')}) as active_staff
-  `.execute(db);
-  const counts = row.rows[0]!;
-  let auditEntriesToday: number | null = null;
-  if (audit && (audit === 'all' || audit.length > 0)) {
-    const result = await sql<{ n: number }>`
-      select count(*) as n from audit_log
-      where occurred_at >= date_trunc('day', now()) and ${within(audit, 'audit_log.organisation_id')}`.execute(db);
-    auditEntriesToday = Number(result.rows[0]!.n);
-  }
-  return {
-    organisations: Number(counts.organisations),
-    centres: Number(counts.centres),
-    workstations: Number(counts.workstations),
-    activeStaff: Number(counts.active_staff),
-    auditEntriesToday,
-  };
-}
 
 export function homeRoutes(app: App, { db }: Deps) {
   app.get('/api/home', {
