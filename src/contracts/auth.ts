@@ -21,7 +21,7 @@ export const PasswordChange = Type.Object(
 export type PasswordChange = Static<typeof PasswordChange>;
 
 export const ProfileUpdate = Type.Object(
-  { language: Type.Union(LANGUAGES.map((l) => Type.Literal(l))) },
+  { language: Type.Enum(LANGUAGES) },
   { additionalProperties: false },
 );
 

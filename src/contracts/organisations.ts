@@ -5,7 +5,7 @@ import { LIMITS } from './limits.ts';
 
 const fields = {
   name: Text(),
-  kind: Type.Union(ORGANISATION_KINDS.map((k) => Type.Literal(k))),
+  kind: Type.Enum(ORGANISATION_KINDS),
   companyCode: Type.Optional(Type.String({ maxLength: LIMITS.codeMax })),
   address: Type.Optional(OptionalText(LIMITS.nameMax)),
   email: Type.Optional(Type.Union([Email, Type.Literal('')])),
@@ -38,7 +38,7 @@ export const Organisation = Type.Object({
 export type Organisation = Static<typeof Organisation>;
 
 export const OrganisationListQuery = Type.Object(
-  { ...PageQuery, kind: Type.Optional(Type.Union(ORGANISATION_KINDS.map((k) => Type.Literal(k)))) },
+  { ...PageQuery, kind: Type.Optional(Type.Enum(ORGANISATION_KINDS)) },
   { additionalProperties: false },
 );
 export type OrganisationListQuery = Static<typeof OrganisationListQuery>;

@@ -4,8 +4,8 @@ import { Email, Id, PageQuery, Text, Timestamp, Version } from './common.ts';
 import { LIMITS } from './limits.ts';
 
 export const Password = Type.String({ minLength: LIMITS.passwordMin, maxLength: LIMITS.passwordMax });
-const RoleName = Type.Union(ROLES.map((r) => Type.Literal(r)));
-const Language = Type.Union(LANGUAGES.map((l) => Type.Literal(l)));
+const RoleName = Type.Enum(ROLES);
+const Language = Type.Enum(LANGUAGES);
 
 export const Membership = Type.Object(
   { organisationId: Id, role: RoleName },

@@ -111,7 +111,8 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
 
   const indexHtml = join(config.webDir, 'index.html');
   if (existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: true, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;

@@ -1,0 +1,79 @@
+import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../src/server/db/connect.ts';
+import type { DB } from '../src/server/db/schema.ts';
+import { scopeOf, type Actor } from '../src/server/http/access.ts';
+import { listAudit } from '../src/server/features/audit/audit.queries.ts';
+import { recordAudit } from '../src/server/features/audit/audit.service.ts';
+import * as users from '../src/server/features/users/users.service.ts';
+import type { QueryPlan } from './load.ts';
+
+export type PersonaName = 'admin' | 'auditor';
+
+export interface Scenario {
+  name: string;
+  path: string;
+  persona: PersonaName | null;
+  connections: number;
+  /** The endpoint's work, done once by the server's own query functions, to record its SQL. */
+  work?: (db: Database, actor: Actor) => Promise<unknown>;
+  /** How many of the recorded reads run together at each step (listUsers runs two at once). */
+  readSteps?: number[];
+}
+
+const PAGE = { pageSize: 50 };
+
+// What GET /api/audit does after the session check, in audit.routes.ts (the route has no
+// service function to call).
+async function auditList(db: Database, actor: Actor) {
+  await listAudit(db, scopeOf(actor, 'audit.read'), PAGE, PAGE.pageSize);
+  await recordAudit(db, { actor, ip: '127.0.0.1' }, { action: 'audit.list', entityType: 'audit_log', details: { filter: PAGE } });
+}
+
+const userList = (db: Database, actor: Actor) => users.list({ db, actor, ip: '127.0.0.1', language: 'lt' }, PAGE);
+
+/**
+ * Every scenario at the usual connection count; the authenticated lists again at `high`.
+ * The auditor goes first: the administrator's runs append thousands of entries outside
+ * the auditor's scope, which the auditor's "newest 50" would then have to skip.
+ */
+export function scenarios(connections: number, high: number): Scenario[] {
+  const levels = [...new Set([connections, high])];
+  const lists: Omit<Scenario, 'connections'>[] = [
+    { name: 'GET /api/audit, auditor', path: '/api/audit?pageSize=50', persona: 'auditor', work: auditList, readSteps: [1] },
+    { name: 'GET /api/audit, administrator', path: '/api/audit?pageSize=50', persona: 'admin', work: auditList, readSteps: [1] },
+    { name: 'GET /api/users, administrator', path: '/api/users?pageSize=50', persona: 'admin', work: userList, readSteps: [2, 1] },
+  ];
+  return [
+    { name: 'GET /api/health', path: '/api/health', persona: null, connections },
+    ...lists.flatMap((list) => levels.map((level) => ({ ...list, connections: level }))),
+  ];
+}
+
+/**
+ * Runs the scenario's work once through Kysely on its own small pool and records the
+ * compiled SQL with its parameters, so the raw-SQL runs replay exactly what the endpoint
+ * sends, scope filter included. Returns the reads alone and the reads plus the audit insert.
+ */
+export async function recordSql(databaseUrl: string, scenario: Scenario, actor: Actor): Promise<{ reads: QueryPlan; withAudit: QueryPlan }> {
+  const recorded: CompiledQuery[] = [];
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 2 }) }),
+    log: (event) => void (event.level === 'query' && recorded.push(event.query)),
+  });
+  try {
+    await scenario.work!(db, actor);
+  } finally {
+    await db.destroy();
+  }
+  const asQuery = (query: CompiledQuery) => ({ sql: query.sql, parameters: [...query.parameters] });
+  const reads = recorded.filter((query) => !/^\s*insert/i.test(query.sql)).map(asQuery);
+  const inserts = recorded.filter((query) => /^\s*insert/i.test(query.sql)).map(asQuery);
+  const steps = scenario.readSteps ?? [reads.length];
+  if (steps.reduce((sum, n) => sum + n, 0) !== reads.length || inserts.length !== 1) {
+    throw new Error(`${scenario.name}: the endpoint now runs ${reads.length} reads and ${inserts.length} inserts; update readSteps in bench/scenarios.ts.`);
+  }
+  let next = 0;
+  const plan: QueryPlan = steps.map((size) => reads.slice(next, (next += size)));
+  return { reads: plan, withAudit: [...plan, inserts] };
+}

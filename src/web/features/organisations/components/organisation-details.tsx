@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { QueryState } from '../../../components/ui/query-state.tsx';
+import { RecordChanged } from '../../../components/ui/record-changed.tsx';
+import { announce } from '../../../lib/announce.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { formProblemOf, type FormProblem } from '../../../lib/form-errors.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useMe } from '../../../lib/session.ts';
+import { useOrganisation, useUpdateOrganisation } from '../api/organisations.ts';
+import { OrganisationForm, toBody, valuesOf } from './organisation-form.tsx';
+
+export function OrganisationDetails({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const me = useMe();
+  const organisation = useOrganisation(id);
+  const update = useUpdateOrganisation(id);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [formKey, setFormKey] = useState(0);
+
+  // The server decides; this only hides a form the user could never save.
+  const mayEdit = me?.user.isSystemAdmin || me?.user.memberships.some((m) => m.organisationId === id && m.role === 'administrator');
+
+  if (!organisation.data) {
+    return (
+      <>
+        <PageHeader title={t('organisations.title')} />
+        <QueryState isPending={organisation.isPending} error={organisation.error} />
+      </>
+    );
+  }
+  const o = organisation.data;
+  return (
+    <>
+      <PageHeader title={o.name} />
+      <dl className="facts">
+        <div><dt>{t('organisations.kind')}</dt><dd>{t(`organisationKinds.${o.kind}`, { defaultValue: o.kind })}</dd></div>
+        <div><dt>{t('organisations.companyCode')}</dt><dd>{o.companyCode || '—'}</dd></div>
+        <div><dt>{t('organisations.address')}</dt><dd>{o.address || '—'}</dd></div>
+        <div><dt>{t('organisations.email')}</dt><dd>{o.email || '—'}</dd></div>
+        <div><dt>{t('organisations.phone')}</dt><dd>{o.phone || '—'}</dd></div>
+        <div><dt>{t('organisations.staffCount')}</dt><dd>{o.staffCount}</dd></div>
+        <div><dt>{t('organisations.centreCount')}</dt><dd>{o.centreCount}</dd></div>
+        <div><dt>{t('common.updatedAt')}</dt><dd>{formatDateTime(o.updatedAt, language)}</dd></div>
+      </dl>
+      {mayEdit ? (
+        <section className="panel" aria-labelledby="organisation-edit-title">
+          <h2 id="organisation-edit-title">{t('organisations.edit')}</h2>
+          {problem?.code === 'RECORD.CHANGED' ? (
+            <RecordChanged
+              message={problem.message}
+              onReload={async () => {
+                await organisation.refetch();
+                setProblem(null);
+                setFormKey((k) => k + 1);
+              }}
+            />
+          ) : null}
+          <OrganisationForm
+            key={formKey}
+            form="organisation-edit"
+            initial={valuesOf(o)}
+            submitLabel={t('form.save')}
+            problem={problem}
+            attempt={attempt}
+            isPending={update.isPending}
+            onSubmit={(values) => {
+              setAttempt((n) => n + 1);
+              update.mutate({ ...toBody(values), version: o.version }, {
+                onSuccess: () => {
+                  setProblem(null);
+                  announce(t('form.saved'));
+                },
+                onError: (error) => setProblem(formProblemOf(error, t('errors.generic'))),
+              });
+            }}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

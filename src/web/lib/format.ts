@@ -1,0 +1,35 @@
+import type { Language } from '../../contracts/roles.ts';
+
+// Dates as Lithuanian readers expect them: 2024-05-21, 2024-05-21 14:03,
+// 2024 m. gegužės 21 d.; English uses the British forms.
+
+const locales: Record<Language, string> = { lt: 'lt-LT', en: 'en-GB' };
+
+function format(value: string | Date, language: Language, options: Intl.DateTimeFormatOptions, timeZone?: string) {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locales[language], { ...options, timeZone }).format(date);
+}
+
+export function formatDate(value: string | Date, language: Language, timeZone?: string): string {
+  return format(value, language, { year: 'numeric', month: '2-digit', day: '2-digit' }, timeZone);
+}
+
+export function formatDateTime(value: string | Date, language: Language, timeZone?: string): string {
+  return format(value, language, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }, timeZone);
+}
+
+export function formatLongDate(value: string | Date, language: Language, timeZone?: string): string {
+  return format(value, language, { dateStyle: 'long' }, timeZone);
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language]).format(value);
+}
+
+const collator = new Intl.Collator('lt');
+
+/** Sorts by a text key the Lithuanian way: č after c, š after s, ž after z. */
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => collator.compare(name(a), name(b)));
+}

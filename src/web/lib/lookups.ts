@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Organisation } from '../../contracts/organisations.ts';
+import type { User } from '../../contracts/users.ts';
+import { LIMITS } from '../../contracts/limits.ts';
+import { api, withQuery } from './api-client.ts';
+
+// Options for pickers that several features need (organisations, staff), so that
+// features do not have to import each other.
+
+interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+
+export interface Option { id: string; name: string }
+
+export function useOrganisationOptions(enabled = true) {
+  return useQuery({
+    queryKey: ['organisations', 'options'],
+    queryFn: async (): Promise<Option[]> => {
+      const page = await api<Page<Organisation>>(withQuery('/api/organisations', { pageSize: LIMITS.pageSizeMax }));
+      return page.items.map((o) => ({ id: o.id, name: o.name }));
+    },
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export function useUserOptions(organisationId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ['users', 'options', organisationId ?? 'all'],
+    queryFn: async (): Promise<Option[]> => {
+      const page = await api<Page<User>>(withQuery('/api/users', { organisationId, pageSize: LIMITS.pageSizeMax }));
+      return page.items.map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}` }));
+    },
+    enabled,
+    staleTime: 60_000,
+  });
+}
