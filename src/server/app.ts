@@ -111,8 +111,8 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
 
   const indexHtml = join(config.webDir, 'index.html');
   if (existsSync(indexHtml)) {
-    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: true, index: false });
+    // The files are listed once at start-up: after rebuilding the web app, restart Kelias.
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;

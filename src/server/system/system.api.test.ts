@@ -145,3 +145,13 @@ describe('home counts', () => {
     expect((await worker.get('/api/home')).json()).toEqual({ organisations: 1, centres: 1, workstations: 7, activeStaff: 1, auditEntriesToday: null });
   });
 });
+
+describe('the web app', () => {
+  it('is served at the root and at every known page, also on reload', async () => {
+    for (const path of ['/', '/centres', '/audit?action=centre.create']) {
+      const response = await t.app.inject(path);
+      expect(response.statusCode, path).toBe(200);
+      expect(response.body).toContain('<div id="root">');
+    }
+  });
+});

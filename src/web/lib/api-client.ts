@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { FieldError } from '../../contracts/errors.ts';
 
 // The one way the web app talks to the server: same-origin JSON, the CSRF token on
@@ -55,7 +56,9 @@ interface RequestOptions {
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server writes its messages in this language, so they match the page even
+  // before the language cookie exists.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language || 'lt' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
 
