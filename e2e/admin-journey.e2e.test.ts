@@ -19,7 +19,8 @@ for (const kind of ['embedded', 'postgresql'] as const) {
     beforeAll(async () => {
       server = await startDemoServer(kind);
       browser = await launchBrowser();
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // A Lithuanian browser, as in a municipality's office.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lt-LT' });
       page = await context.newPage();
       page.setDefaultTimeout(15_000);
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

@@ -5,7 +5,7 @@ import type { Database } from '../../db/connect.ts';
 import { errors } from '../../http/errors.ts';
 import type { Language } from '../../../contracts/roles.ts';
 import type { SignedIn } from '../../http/context.ts';
-import { findLiveSession, membershipsOf, touchSession } from './sessions.queries.ts';
+import { findLiveSession, touchSession } from './sessions.queries.ts';
 
 export const SESSION_COOKIE = 'kelias_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -46,8 +46,8 @@ function crossSiteOrigin(request: FastifyRequest): boolean {
 
 type LiveSession = NonNullable<Awaited<ReturnType<typeof findLiveSession>>>;
 
-export async function signedInFrom(db: Database, tokenHash: string, row: LiveSession): Promise<SignedIn> {
-  const memberships = await membershipsOf(db, row.user_id);
+export function signedInFrom(tokenHash: string, row: LiveSession): SignedIn {
+  const memberships = row.memberships;
   return {
     tokenHash,
     csrfToken: row.csrf_token,
@@ -68,7 +68,7 @@ export async function signedInFrom(db: Database, tokenHash: string, row: LiveSes
 export async function loadSignedIn(db: Database, token: string, idleMinutes: number): Promise<SignedIn | null> {
   const tokenHash = hashToken(token);
   const row = await findLiveSession(db, tokenHash, idleMinutes);
-  return row ? signedInFrom(db, tokenHash, row) : null;
+  return row ? signedInFrom(tokenHash, row) : null;
 }
 
 export function registerSessions(app: FastifyInstance, deps: { db: Database; config: Config }) {
@@ -92,7 +92,7 @@ export function registerSessions(app: FastifyInstance, deps: { db: Database; con
       if (typeof header !== 'string' || !sameText(header, row.csrf_token)) throw errors.csrfFailed();
     }
 
-    request.signedIn = await signedInFrom(deps.db, tokenHash, row);
+    request.signedIn = signedInFrom(tokenHash, row);
     if (Date.now() - row.last_seen_at.getTime() > 60_000) await touchSession(deps.db, tokenHash);
   });
 }

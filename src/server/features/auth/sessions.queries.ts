@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import type { Role } from '../../../contracts/roles.ts';
 
+/** The live session of a token hash with its user and roles, in one round trip: it runs on every request. */
 export async function findLiveSession(db: Database, tokenHash: string, idleMinutes: number) {
   return db
     .selectFrom('sessions')
@@ -11,23 +12,17 @@ export async function findLiveSession(db: Database, tokenHash: string, idleMinut
       'users.id as user_id', 'users.email', 'users.first_name', 'users.last_name',
       'users.language', 'users.is_system_admin',
     ])
+    .select(sql<{ organisationId: string; organisationName: string; role: Role }[]>`(
+      select coalesce(json_agg(json_build_object(
+        'organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role
+      ) order by o.sort_key collate "C", m.role), '[]'::json)
+      from memberships m join organisations o on o.id = m.organisation_id
+      where m.user_id = users.id)`.as('memberships'))
     .where('sessions.token_hash', '=', tokenHash)
     .where('users.is_active', '=', true)
     .where('sessions.expires_at', '>', sql<Date>`now()`)
     .where('sessions.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
     .executeTakeFirst();
-}
-
-export async function membershipsOf(db: Database, userId: string) {
-  const rows = await db
-    .selectFrom('memberships')
-    .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-    .select(['memberships.organisation_id', 'memberships.role', 'organisations.name as organisation_name'])
-    .where('memberships.user_id', '=', userId)
-    .orderBy(sql`organisations.sort_key collate "C"`)
-    .orderBy('memberships.role')
-    .execute();
-  return rows.map((row) => ({ organisationId: row.organisation_id, organisationName: row.organisation_name, role: row.role as Role }));
 }
 
 // Written at most once a minute per session, so reading pages does not mean writing rows.
