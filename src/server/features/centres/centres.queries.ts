@@ -3,6 +3,7 @@ import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Scope } from '../../http/access.ts';
 import { likePattern } from '../../shared/text.ts';
+import { withinScope } from '../../db/scope.ts';
 import type { CentreListQuery } from '../../../contracts/centres.ts';
 
 function selectCentres(db: Database) {
@@ -27,7 +28,7 @@ export function findCentre(db: Database, id: string) {
 export async function listCentres(db: Database, scope: Scope, query: CentreListQuery, page: number, pageSize: number) {
   const filter = <QB extends SelectQueryBuilder<DB, 'centres', object>>(qb: QB): QB => {
     let filtered = qb;
-    if (scope !== 'all') filtered = (scope.length ? filtered.where('centres.organisation_id', 'in', scope) : filtered.where(sql<boolean>`false`)) as QB;
+    filtered = filtered.where(withinScope(scope, 'centres.organisation_id')) as QB;
     if (query.organisationId) filtered = filtered.where('centres.organisation_id', '=', query.organisationId) as QB;
     if (query.q) filtered = filtered.where('centres.search_key', 'like', likePattern(query.q)) as QB;
     return filtered;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { demand, inScope, scopeOf } from '../../http/access.ts';
 import { errors } from '../../http/errors.ts';
+import { expectUpdated } from '../../db/versioning.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
 import { LIMITS } from '../../../contracts/limits.ts';
@@ -88,7 +89,7 @@ export async function update(ctx: Context, id: string, input: CentreUpdate) {
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw errors.recordChanged(existing.version);
+    expectUpdated(updated, existing.version);
     await recordAudit(trx, ctx, {
       action: 'centre.update', entityType: 'centre', entityId: id, organisationId: existing.organisation_id, details: { fields: Object.keys(changes) },
     });

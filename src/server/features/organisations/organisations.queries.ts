@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Database } from '../../db/connect.ts';
 import type { Scope } from '../../http/access.ts';
 import { likePattern } from '../../shared/text.ts';
+import { withinScope } from '../../db/scope.ts';
 import type { OrganisationListQuery } from '../../../contracts/organisations.ts';
 
 const columns = [
@@ -30,7 +31,7 @@ export function findOrganisation(db: Database, id: string) {
 export async function listOrganisations(db: Database, scope: Scope, query: OrganisationListQuery, page: number, pageSize: number) {
   const filter = <QB extends SelectQueryBuilder<DB, 'organisations', object>>(qb: QB): QB => {
     let filtered = qb;
-    if (scope !== 'all') filtered = (scope.length ? filtered.where('organisations.id', 'in', scope) : filtered.where(sql<boolean>`false`)) as QB;
+    filtered = filtered.where(withinScope(scope, 'organisations.id')) as QB;
     if (query.kind) filtered = filtered.where('organisations.kind', '=', query.kind) as QB;
     if (query.q) filtered = filtered.where('organisations.search_key', 'like', likePattern(query.q)) as QB;
     return filtered;

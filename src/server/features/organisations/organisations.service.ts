@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { demand, inScope, scopeOf } from '../../http/access.ts';
 import { errors } from '../../http/errors.ts';
+import { expectUpdated } from '../../db/versioning.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
 import { LIMITS } from '../../../contracts/limits.ts';
@@ -69,7 +70,7 @@ export async function update(ctx: Context, id: string, input: OrganisationUpdate
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw errors.recordChanged(existing.version);
+    expectUpdated(updated, existing.version);
     await recordAudit(trx, ctx, { action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id, details: { fields: Object.keys(changes) } });
     return presentOrganisation((await findOrganisation(trx, id))!);
   });

@@ -3,6 +3,7 @@ import type { Database } from '../../db/connect.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Scope } from '../../http/access.ts';
 import { likePattern } from '../../shared/text.ts';
+import { withinScope } from '../../db/scope.ts';
 import type { UserListQuery } from '../../../contracts/users.ts';
 
 const columns = [
@@ -31,7 +32,7 @@ export async function listUsers(db: Database, scope: Scope, query: UserListQuery
           eb.selectFrom('memberships')
             .select('memberships.user_id')
             .whereRef('memberships.user_id', '=', 'users.id')
-            .$if(scope !== 'all', (sub) => (scope.length ? sub.where('memberships.organisation_id', 'in', scope as string[]) : sub.where(sql<boolean>`false`)))
+            .where(withinScope(scope, 'memberships.organisation_id'))
             .$if(Boolean(query.organisationId), (sub) => sub.where('memberships.organisation_id', '=', query.organisationId!))
             .$if(Boolean(query.role), (sub) => sub.where('memberships.role', '=', query.role!)),
         ),

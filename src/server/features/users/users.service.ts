@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Context } from '../../http/context.ts';
 import { can, demand, inScope, scopeOf, type Scope } from '../../http/access.ts';
 import { errors } from '../../http/errors.ts';
+import { expectUpdated } from '../../db/versioning.ts';
 import { hashPassword } from '../../shared/passwords.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
@@ -131,7 +132,7 @@ export async function update(ctx: Context, id: string, input: UserUpdate) {
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw errors.recordChanged(existing.version);
+    expectUpdated(updated, existing.version);
     if (memberships) await q.replaceMemberships(trx, id, manageScope, memberships);
     // A new password or a deactivated account ends the user's sessions at once.
     if (passwordHash || changes.isActive === false) await deleteSessionsOf(trx, id);
