@@ -1,23 +1,16 @@
-import { Outlet, createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import {
+  Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect, type RouteComponent,
+} from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { meQuery } from '../lib/session.ts';
 import { queryClient } from './providers.tsx';
 import { Shell } from './shell.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
-import { LoginPage } from './pages/login-page.tsx';
-import { HomePage } from './pages/home-page.tsx';
-import { AccountPage } from './pages/account-page.tsx';
-import { OrganisationsPage } from './pages/organisations-page.tsx';
-import { OrganisationPage } from './pages/organisation-page.tsx';
-import { CentresPage } from './pages/centres-page.tsx';
-import { CentrePage } from './pages/centre-page.tsx';
-import { UsersPage } from './pages/users-page.tsx';
-import { UserPage } from './pages/user-page.tsx';
-import { AuditPage } from './pages/audit-page.tsx';
 
 // The route tree mirrors WEB_ROUTES in src/contracts/web-routes.ts one to one
 // (router.test.ts checks it): the server answers 404 for anything else.
+// Each page is its own chunk, loaded when the route is first visited; the shell and
+// the not-found page come with the first download.
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Shell,
@@ -33,7 +26,7 @@ const loginRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (me) throw redirect({ to: '/' });
   },
-  component: LoginPage,
+  component: lazyRouteComponent(() => import('./pages/login-page.tsx'), 'LoginPage'),
 });
 
 const signedInRoute = createRoute({
@@ -46,21 +39,21 @@ const signedInRoute = createRoute({
   component: Outlet,
 });
 
-const page = <P extends string>(path: P, component: () => ReactNode) =>
+const page = <P extends string>(path: P, component: RouteComponent) =>
   createRoute({ getParentRoute: () => signedInRoute, path, component });
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
   signedInRoute.addChildren([
-    page('/', HomePage),
-    page('/account', AccountPage),
-    page('/organisations', OrganisationsPage),
-    page('/organisations/$id', OrganisationPage),
-    page('/centres', CentresPage),
-    page('/centres/$id', CentrePage),
-    page('/users', UsersPage),
-    page('/users/$id', UserPage),
-    page('/audit', AuditPage),
+    page('/', lazyRouteComponent(() => import('./pages/home-page.tsx'), 'HomePage')),
+    page('/account', lazyRouteComponent(() => import('./pages/account-page.tsx'), 'AccountPage')),
+    page('/organisations', lazyRouteComponent(() => import('./pages/organisations-page.tsx'), 'OrganisationsPage')),
+    page('/organisations/$id', lazyRouteComponent(() => import('./pages/organisation-page.tsx'), 'OrganisationPage')),
+    page('/centres', lazyRouteComponent(() => import('./pages/centres-page.tsx'), 'CentresPage')),
+    page('/centres/$id', lazyRouteComponent(() => import('./pages/centre-page.tsx'), 'CentrePage')),
+    page('/users', lazyRouteComponent(() => import('./pages/users-page.tsx'), 'UsersPage')),
+    page('/users/$id', lazyRouteComponent(() => import('./pages/user-page.tsx'), 'UserPage')),
+    page('/audit', lazyRouteComponent(() => import('./pages/audit-page.tsx'), 'AuditPage')),
   ]),
 ]);
 

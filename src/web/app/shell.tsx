@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/ui/button.tsx';
-import { useAnnouncement } from '../lib/announce.ts';
+import { pageChanged, useAnnouncement } from '../lib/announce.ts';
 import { applyLanguage, languageFromCookie, rememberLanguage, isLanguage } from '../lib/i18n.ts';
 import { useMe, useMeta } from '../lib/session.ts';
 import { DemoBanner } from '../features/auth/components/demo-banner.tsx';
@@ -26,7 +26,10 @@ export function Shell() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const [menuOpen, setMenuOpen] = useState(false);
 
-  useEffect(() => setMenuOpen(false), [pathname]);
+  useEffect(() => {
+    setMenuOpen(false);
+    pageChanged();
+  }, [pathname]);
 
   // Without a cookie the language saved on the account decides, once signed in.
   useEffect(() => {

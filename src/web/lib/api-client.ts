@@ -35,7 +35,10 @@ export function setUnauthorizedHandler(handler: () => void) {
   onUnauthorized = handler;
 }
 
-type Query = Record<string, string | number | boolean | undefined | null>;
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+/** One page of a list, as every list endpoint answers. */
+export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
 
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();

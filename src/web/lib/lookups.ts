@@ -2,12 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { Organisation } from '../../contracts/organisations.ts';
 import type { User } from '../../contracts/users.ts';
 import { LIMITS } from '../../contracts/limits.ts';
-import { api, withQuery } from './api-client.ts';
+import { api, withQuery, type Page } from './api-client.ts';
 
 // Options for pickers that several features need (organisations, staff), so that
 // features do not have to import each other.
-
-interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
 
 export interface Option { id: string; name: string }
 

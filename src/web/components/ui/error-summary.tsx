@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldId, type FormProblem } from '../../lib/form-errors.ts';
 
 export interface SummaryItem { fieldId: string; text: string }
 
@@ -44,4 +45,23 @@ export function ErrorSummary({ message, items = [], attempt }: ErrorSummaryProps
       ) : null}
     </div>
   );
+}
+
+interface FormProblemSummaryProps {
+  /** The form's id prefix: each item links to fieldId(form, field). */
+  form: string;
+  problem: FormProblem | null;
+  attempt: number;
+  /** The label of an API field, to start its item with ("Name: …"); without it only the message. */
+  labelOf?: (field: string) => string | undefined;
+}
+
+/** The summary of a form's problem; a changed record has its own banner (RecordChanged). */
+export function FormProblemSummary({ form, problem, attempt, labelOf }: FormProblemSummaryProps) {
+  if (!problem || problem.code === 'RECORD.CHANGED') return null;
+  const items = Object.entries(problem.fields).map(([field, text]) => ({
+    fieldId: fieldId(form, field),
+    text: labelOf ? `${labelOf(field) ?? field}: ${text}` : text,
+  }));
+  return <ErrorSummary attempt={attempt} message={problem.message} items={items} />;
 }

@@ -1,17 +1,19 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../contracts/limits.ts';
 import { Button } from './button.tsx';
+import { TextField } from './text-field.tsx';
 
 // A filter form: fields change nothing until "Search" is pressed, so a slow
 // connection is not asked for a new list on every key.
-export function FilterForm({ label, onApply, children }: { label: string; onApply: () => void; children: ReactNode }) {
+export function FilterForm({ onApply, children }: { onApply: () => void; children: ReactNode }) {
   const { t } = useTranslation();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply();
   };
   return (
-    <form className="filters" role="search" aria-label={label} onSubmit={submit} noValidate>
+    <form className="filters" role="search" aria-label={t('filters.label')} onSubmit={submit} noValidate>
       <div className="filters-fields">{children}</div>
       <div className="filters-actions">
         <Button type="submit">{t('filters.apply')}</Button>
@@ -20,8 +22,8 @@ export function FilterForm({ label, onApply, children }: { label: string; onAppl
   );
 }
 
-export function useDraft<T>(initial: T) {
-  const [draft, setDraft] = useState(initial);
-  const [applied, setApplied] = useState(initial);
-  return { draft, setDraft, applied, apply: () => setApplied(draft), setApplied };
+/** The free-text search of a list's filter. */
+export function SearchField({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  return <TextField id={id} label={t('filters.search')} type="search" value={value} onChange={onChange} maxLength={LIMITS.searchMax} />;
 }

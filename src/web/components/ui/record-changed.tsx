@@ -1,9 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FormProblem } from '../../lib/form-errors.ts';
 import { Button } from './button.tsx';
 
-/** Someone else saved the record first: say so, keep what was typed, offer the fresh copy. */
-export function RecordChanged({ message, onReload }: { message: string; onReload: () => void }) {
+/**
+ * Someone else saved the record first: say so, keep what was typed, offer the fresh copy.
+ * Shows nothing for any other problem.
+ */
+export function RecordChanged({ problem, onReload }: { problem: FormProblem | null; onReload: () => void }) {
+  if (problem?.code !== 'RECORD.CHANGED') return null;
+  return <RecordChangedBanner message={problem.message} onReload={onReload} />;
+}
+
+function RecordChangedBanner({ message, onReload }: { message: string; onReload: () => void }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   // The save button is far below; take focus so the message is seen and heard.

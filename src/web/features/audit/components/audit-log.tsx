@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../contracts/audit.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
-import { FilterForm, useDraft } from '../../../components/ui/filter-form.tsx';
+import { FilterForm } from '../../../components/ui/filter-form.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
@@ -11,19 +11,28 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useUserOptions } from '../../../lib/lookups.ts';
 import { useCan } from '../../../lib/session.ts';
+import { useDraft } from '../../../lib/use-filter.ts';
 import { useAuditLog, type AuditFilter } from '../api/audit.ts';
 import { AUDIT_OUTCOMES as OUTCOMES, KNOWN_ACTIONS, KNOWN_ENTITY_TYPES } from '../api/audit-codes.ts';
 
+// The records that have a page of their own.
+const RECORD_PAGES = { user: '/users/$id', centre: '/centres/$id', organisation: '/organisations/$id' } as const;
+
+/** The name the entry saved when the record was created (details.name), if any. */
+function nameOf(details: unknown): string | undefined {
+  const name = (details as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name ? name : undefined;
+}
 
 function RecordCell({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const type = t(`audit.entityTypes.${entry.entityType}`, { defaultValue: entry.entityType });
   if (!entry.entityId) return <>{type}</>;
-  const label = `${type} ${entry.entityId}`;
-  if (entry.entityType === 'user') return <Link to="/users/$id" params={{ id: entry.entityId }}>{label}</Link>;
-  if (entry.entityType === 'centre') return <Link to="/centres/$id" params={{ id: entry.entityId }}>{label}</Link>;
-  if (entry.entityType === 'organisation') return <Link to="/organisations/$id" params={{ id: entry.entityId }}>{label}</Link>;
-  return <>{label}</>;
+  const name = nameOf(entry.details);
+  const label = name ? t('audit.namedRecord', { type, name }) : `${type} ${entry.entityId}`;
+  if (!Object.hasOwn(RECORD_PAGES, entry.entityType)) return <>{label}</>;
+  const to = RECORD_PAGES[entry.entityType as keyof typeof RECORD_PAGES];
+  return <Link to={to} params={{ id: entry.entityId }}>{label}</Link>;
 }
 
 const EMPTY: AuditFilter = { actorId: '', entityType: '', entityId: '', action: '', from: '', to: '' };
@@ -35,43 +44,42 @@ export function AuditLog() {
   const users = useUserOptions(undefined, mayReadUsers);
   const filter = useDraft(EMPTY);
   const log = useAuditLog(filter.applied);
-  const set = (key: keyof AuditFilter) => (value: string) => filter.setDraft((d) => ({ ...d, [key]: value }));
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
-      <FilterForm label={t('filters.label')} onApply={filter.apply}>
+      <FilterForm onApply={filter.apply}>
         {mayReadUsers ? (
           <SelectField
             id="audit-actor"
             label={t('audit.who')}
             value={filter.draft.actorId}
-            onChange={set('actorId')}
+            onChange={filter.set('actorId')}
             emptyLabel={t('filters.all')}
             options={(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           />
         ) : (
-          <TextField id="audit-actor" label={t('audit.whoId')} value={filter.draft.actorId} onChange={set('actorId')} />
+          <TextField id="audit-actor" label={t('audit.whoId')} value={filter.draft.actorId} onChange={filter.set('actorId')} />
         )}
         <SelectField
           id="audit-entity-type"
           label={t('audit.recordType')}
           value={filter.draft.entityType}
-          onChange={set('entityType')}
+          onChange={filter.set('entityType')}
           emptyLabel={t('filters.all')}
           options={KNOWN_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))}
         />
-        <TextField id="audit-entity-id" label={t('audit.recordId')} value={filter.draft.entityId} onChange={set('entityId')} maxLength={100} />
+        <TextField id="audit-entity-id" label={t('audit.recordId')} value={filter.draft.entityId} onChange={filter.set('entityId')} maxLength={100} />
         <SelectField
           id="audit-action"
           label={t('audit.action')}
           value={filter.draft.action}
-          onChange={set('action')}
+          onChange={filter.set('action')}
           emptyLabel={t('filters.all')}
           options={KNOWN_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
         />
-        <TextField id="audit-from" label={t('audit.from')} type="date" value={filter.draft.from} onChange={set('from')} />
-        <TextField id="audit-to" label={t('audit.to')} type="date" value={filter.draft.to} onChange={set('to')} />
+        <TextField id="audit-from" label={t('audit.from')} type="date" value={filter.draft.from} onChange={filter.set('from')} />
+        <TextField id="audit-to" label={t('audit.to')} type="date" value={filter.draft.to} onChange={filter.set('to')} />
       </FilterForm>
 
       <QueryState isPending={log.isPending} error={log.error} />

@@ -1,14 +1,13 @@
-import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { Panel } from '../../../components/ui/panel.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
-import { announce } from '../../../lib/announce.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { formProblemOf, type FormProblem } from '../../../lib/form-errors.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useMe } from '../../../lib/session.ts';
+import { useEditForm } from '../../../lib/use-form-problem.ts';
 import { useCentre, useUpdateCentre } from '../api/centres.ts';
 import { CentreForm, toBody, valuesOf } from './centre-form.tsx';
 
@@ -18,9 +17,7 @@ export function CentreDetails({ id }: { id: string }) {
   const me = useMe();
   const centre = useCentre(id);
   const update = useUpdateCentre(id);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [formKey, setFormKey] = useState(0);
+  const form = useEditForm(centre.refetch);
 
   if (!centre.data) {
     return (
@@ -50,40 +47,24 @@ export function CentreDetails({ id }: { id: string }) {
         <div><dt>{t('common.updatedAt')}</dt><dd>{formatDateTime(c.updatedAt, language)}</dd></div>
       </dl>
       {mayEdit ? (
-        <section className="panel" aria-labelledby="centre-edit-title">
-          <h2 id="centre-edit-title">{t('centres.edit')}</h2>
-          {problem?.code === 'RECORD.CHANGED' ? (
-            <RecordChanged
-              message={problem.message}
-              onReload={async () => {
-                await centre.refetch();
-                setProblem(null);
-                setFormKey((k) => k + 1);
-              }}
-            />
-          ) : null}
+        <Panel id="centre-edit" title={t('centres.edit')}>
+          <RecordChanged problem={form.problem} onReload={form.reload} />
           <CentreForm
-            key={formKey}
+            key={form.key}
             form="centre-edit"
             mode="edit"
             initial={valuesOf(c)}
             submitLabel={t('form.save')}
-            problem={problem}
-            attempt={attempt}
+            problem={form.problem}
+            attempt={form.attempt}
             isPending={update.isPending}
-            onInvalid={(p) => { setAttempt((n) => n + 1); setProblem(p); }}
+            onInvalid={form.invalid}
             onSubmit={(values, withCoordinator) => {
-              setAttempt((n) => n + 1);
-              update.mutate({ ...toBody(values, withCoordinator), version: c.version }, {
-                onSuccess: () => {
-                  setProblem(null);
-                  announce(t('form.saved'));
-                },
-                onError: (error) => setProblem(formProblemOf(error, t('errors.generic'))),
-              });
+              form.submitted();
+              update.mutate({ ...toBody(values, withCoordinator), version: c.version }, { onSuccess: form.saved, onError: form.failed });
             }}
           />
-        </section>
+        </Panel>
       ) : null}
     </>
   );

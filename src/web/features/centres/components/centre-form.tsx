@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../../contracts/centres.ts';
 import { LIMITS } from '../../../../contracts/limits.ts';
-import { Button } from '../../../components/ui/button.tsx';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { FormProblemSummary } from '../../../components/ui/error-summary.tsx';
+import { FormActions, type RecordFormProps } from '../../../components/ui/form-actions.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
@@ -39,17 +39,10 @@ export function toBody(values: CentreValues, withCoordinator: boolean) {
   };
 }
 
-interface CentreFormProps {
-  form: string;
+interface CentreFormProps extends RecordFormProps<CentreValues> {
   mode: 'create' | 'edit';
-  initial: CentreValues;
-  submitLabel: string;
-  problem: FormProblem | null;
-  attempt: number;
-  isPending: boolean;
   onSubmit: (values: CentreValues, withCoordinator: boolean) => void;
   onInvalid: (problem: FormProblem) => void;
-  onCancel?: () => void;
 }
 
 export function CentreForm({ form, mode, initial, submitLabel, problem, attempt, isPending, onSubmit, onInvalid, onCancel }: CentreFormProps) {
@@ -80,13 +73,7 @@ export function CentreForm({ form, mode, initial, submitLabel, problem, attempt,
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {problem && problem.code !== 'RECORD.CHANGED' ? (
-        <ErrorSummary
-          attempt={attempt}
-          message={problem.message}
-          items={Object.entries(problem.fields).map(([field, text]) => ({ fieldId: id(field), text: `${labels[field] ?? field}: ${text}` }))}
-        />
-      ) : null}
+      <FormProblemSummary form={form} problem={problem} attempt={attempt} labelOf={(field) => labels[field]} />
       {mode === 'create' ? (
         <SelectField
           id={id('organisationId')}
@@ -118,10 +105,7 @@ export function CentreForm({ form, mode, initial, submitLabel, problem, attempt,
       ) : null}
       <TextField id={id('phone')} label={labels.phone!} type="tel" autoComplete="off" value={values.phone} onChange={set('phone')} error={problem?.fields.phone} maxLength={LIMITS.phoneMax} />
       <TextField id={id('email')} label={labels.email!} type="email" autoComplete="off" value={values.email} onChange={set('email')} error={problem?.fields.email} maxLength={LIMITS.emailMax} />
-      <div className="form-actions">
-        <Button type="submit" isDisabled={isPending}>{submitLabel}</Button>
-        {onCancel ? <Button variant="secondary" onPress={onCancel}>{t('form.cancel')}</Button> : null}
-      </div>
+      <FormActions submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { Panel } from '../../../components/ui/panel.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
-import { announce } from '../../../lib/announce.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { formProblemOf, type FormProblem } from '../../../lib/form-errors.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useMe } from '../../../lib/session.ts';
+import { useEditForm } from '../../../lib/use-form-problem.ts';
 import { useOrganisation, useUpdateOrganisation } from '../api/organisations.ts';
 import { OrganisationForm, toBody, valuesOf } from './organisation-form.tsx';
 
@@ -17,9 +16,7 @@ export function OrganisationDetails({ id }: { id: string }) {
   const me = useMe();
   const organisation = useOrganisation(id);
   const update = useUpdateOrganisation(id);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [formKey, setFormKey] = useState(0);
+  const form = useEditForm(organisation.refetch);
 
   // The server decides; this only hides a form the user could never save.
   const mayEdit = me?.user.isSystemAdmin || me?.user.memberships.some((m) => m.organisationId === id && m.role === 'administrator');
@@ -47,38 +44,22 @@ export function OrganisationDetails({ id }: { id: string }) {
         <div><dt>{t('common.updatedAt')}</dt><dd>{formatDateTime(o.updatedAt, language)}</dd></div>
       </dl>
       {mayEdit ? (
-        <section className="panel" aria-labelledby="organisation-edit-title">
-          <h2 id="organisation-edit-title">{t('organisations.edit')}</h2>
-          {problem?.code === 'RECORD.CHANGED' ? (
-            <RecordChanged
-              message={problem.message}
-              onReload={async () => {
-                await organisation.refetch();
-                setProblem(null);
-                setFormKey((k) => k + 1);
-              }}
-            />
-          ) : null}
+        <Panel id="organisation-edit" title={t('organisations.edit')}>
+          <RecordChanged problem={form.problem} onReload={form.reload} />
           <OrganisationForm
-            key={formKey}
+            key={form.key}
             form="organisation-edit"
             initial={valuesOf(o)}
             submitLabel={t('form.save')}
-            problem={problem}
-            attempt={attempt}
+            problem={form.problem}
+            attempt={form.attempt}
             isPending={update.isPending}
             onSubmit={(values) => {
-              setAttempt((n) => n + 1);
-              update.mutate({ ...toBody(values), version: o.version }, {
-                onSuccess: () => {
-                  setProblem(null);
-                  announce(t('form.saved'));
-                },
-                onError: (error) => setProblem(formProblemOf(error, t('errors.generic'))),
-              });
+              form.submitted();
+              update.mutate({ ...toBody(values), version: o.version }, { onSuccess: form.saved, onError: form.failed });
             }}
           />
-        </section>
+        </Panel>
       ) : null}
     </>
   );

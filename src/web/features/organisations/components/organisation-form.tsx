@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../../../contracts/roles.ts';
 import { LIMITS } from '../../../../contracts/limits.ts';
 import type { Organisation } from '../../../../contracts/organisations.ts';
-import { Button } from '../../../components/ui/button.tsx';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { FormProblemSummary } from '../../../components/ui/error-summary.tsx';
+import { FormActions, type RecordFormProps } from '../../../components/ui/form-actions.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
-import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
+import { fieldId } from '../../../lib/form-errors.ts';
 
 export interface OrganisationValues { name: string; kind: string; companyCode: string; address: string; email: string; phone: string }
 
@@ -26,15 +26,8 @@ export function toBody(values: OrganisationValues) {
   return { ...values, kind: values.kind as OrganisationKind };
 }
 
-interface OrganisationFormProps {
-  form: string;
-  initial: OrganisationValues;
-  submitLabel: string;
-  problem: FormProblem | null;
-  attempt: number;
-  isPending: boolean;
+interface OrganisationFormProps extends RecordFormProps<OrganisationValues> {
   onSubmit: (values: OrganisationValues) => void;
-  onCancel?: () => void;
 }
 
 export function OrganisationForm({ form, initial, submitLabel, problem, attempt, isPending, onSubmit, onCancel }: OrganisationFormProps) {
@@ -52,13 +45,7 @@ export function OrganisationForm({ form, initial, submitLabel, problem, attempt,
   };
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {problem && problem.code !== 'RECORD.CHANGED' ? (
-        <ErrorSummary
-          attempt={attempt}
-          message={problem.message}
-          items={Object.entries(problem.fields).map(([field, text]) => ({ fieldId: id(field), text: `${labels[field] ?? field}: ${text}` }))}
-        />
-      ) : null}
+      <FormProblemSummary form={form} problem={problem} attempt={attempt} labelOf={(field) => labels[field]} />
       <TextField id={id('name')} label={labels.name!} value={values.name} onChange={set('name')} error={problem?.fields.name} isRequired maxLength={LIMITS.nameMax} />
       <SelectField
         id={id('kind')}
@@ -74,10 +61,7 @@ export function OrganisationForm({ form, initial, submitLabel, problem, attempt,
       <TextField id={id('address')} label={labels.address!} value={values.address} onChange={set('address')} error={problem?.fields.address} maxLength={LIMITS.nameMax} />
       <TextField id={id('email')} label={labels.email!} type="email" value={values.email} onChange={set('email')} error={problem?.fields.email} maxLength={LIMITS.emailMax} />
       <TextField id={id('phone')} label={labels.phone!} type="tel" value={values.phone} onChange={set('phone')} error={problem?.fields.phone} maxLength={LIMITS.phoneMax} />
-      <div className="form-actions">
-        <Button type="submit" isDisabled={isPending}>{submitLabel}</Button>
-        {onCancel ? <Button variant="secondary" onPress={onCancel}>{t('form.cancel')}</Button> : null}
-      </div>
+      <FormActions submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </form>
   );
 }

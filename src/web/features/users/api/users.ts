@@ -1,7 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { User } from '../../../../contracts/users.ts';
 import type { Language, Role } from '../../../../contracts/roles.ts';
-import { api, withQuery } from '../../../lib/api-client.ts';
+import { useCreateRecord, useRecord, useRecordList, useUpdateRecord } from '../../../lib/resource.ts';
 
 export interface UserFilter { q: string; organisationId: string; role: string; active: string; page: number; pageSize: number }
 // Written out here: the contract's Static types turn its mapped literal unions into never.
@@ -10,41 +9,9 @@ export interface UserBody {
   isSystemAdmin?: boolean; memberships: { organisationId: string; role: Role }[];
 }
 export type UserChange = Partial<UserBody> & { isActive?: boolean; version: number };
-interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
 
-export function useUsers(filter: UserFilter) {
-  return useQuery({
-    queryKey: ['users', 'list', filter],
-    queryFn: () => api<Page<User>>(withQuery('/api/users', { ...filter })),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useUser(id: string) {
-  return useQuery({ queryKey: ['users', 'one', id], queryFn: () => api<User>(`/api/users/${id}`) });
-}
-
-export function useCreateUser() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: UserBody) => api<User>('/api/users', { method: 'POST', body }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['users'] });
-      void client.invalidateQueries({ queryKey: ['organisations'] });
-      void client.invalidateQueries({ queryKey: ['home'] });
-    },
-  });
-}
-
-export function useUpdateUser(id: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: UserChange) => api<User>(`/api/users/${id}`, { method: 'PATCH', body }),
-    onSuccess: (user) => {
-      client.setQueryData(['users', 'one', id], user);
-      void client.invalidateQueries({ queryKey: ['users'] });
-      void client.invalidateQueries({ queryKey: ['organisations'] });
-      void client.invalidateQueries({ queryKey: ['home'] });
-    },
-  });
-}
+// A user's memberships change the staff counts of organisations and of the home page.
+export const useUsers = (filter: UserFilter) => useRecordList<User>('users', { ...filter });
+export const useUser = (id: string) => useRecord<User>('users', id);
+export const useCreateUser = () => useCreateRecord<User, UserBody>('users', ['organisations', 'home']);
+export const useUpdateUser = (id: string) => useUpdateRecord<User, UserChange>('users', id, ['organisations', 'home']);

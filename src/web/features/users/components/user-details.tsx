@@ -1,14 +1,13 @@
-import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { Panel } from '../../../components/ui/panel.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
-import { announce } from '../../../lib/announce.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { formProblemOf, type FormProblem } from '../../../lib/form-errors.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useCan } from '../../../lib/session.ts';
+import { useEditForm } from '../../../lib/use-form-problem.ts';
 import { useUpdateUser, useUser } from '../api/users.ts';
 import { UserForm, commonBody, valuesOf } from './user-form.tsx';
 
@@ -18,9 +17,7 @@ export function UserDetails({ id }: { id: string }) {
   const mayEdit = useCan('user.manage');
   const user = useUser(id);
   const update = useUpdateUser(id);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [formKey, setFormKey] = useState(0);
+  const form = useEditForm(user.refetch);
 
   if (!user.data) {
     return (
@@ -54,30 +51,20 @@ export function UserDetails({ id }: { id: string }) {
         </div>
       </dl>
       {mayEdit ? (
-        <section className="panel" aria-labelledby="user-edit-title">
-          <h2 id="user-edit-title">{t('users.edit')}</h2>
-          {problem?.code === 'RECORD.CHANGED' ? (
-            <RecordChanged
-              message={problem.message}
-              onReload={async () => {
-                await user.refetch();
-                setProblem(null);
-                setFormKey((k) => k + 1);
-              }}
-            />
-          ) : null}
+        <Panel id="user-edit" title={t('users.edit')}>
+          <RecordChanged problem={form.problem} onReload={form.reload} />
           <UserForm
-            key={formKey}
+            key={form.key}
             form="user-edit"
             mode="edit"
             initial={valuesOf(u)}
             submitLabel={t('form.save')}
-            problem={problem}
-            attempt={attempt}
+            problem={form.problem}
+            attempt={form.attempt}
             isPending={update.isPending}
-            onInvalid={(p) => { setAttempt((n) => n + 1); setProblem(p); }}
+            onInvalid={form.invalid}
             onSubmit={(values, withSystemAdmin) => {
-              setAttempt((n) => n + 1);
+              form.submitted();
               update.mutate({
                 ...commonBody(values, withSystemAdmin),
                 isActive: values.isActive,
@@ -85,15 +72,15 @@ export function UserDetails({ id }: { id: string }) {
                 version: u.version,
               }, {
                 onSuccess: () => {
-                  setProblem(null);
-                  setFormKey((k) => k + 1);
-                  announce(t('form.saved'));
+                  form.saved();
+                  // Start again from the saved user, so the password typed is gone.
+                  form.remount();
                 },
-                onError: (error) => setProblem(formProblemOf(error, t('errors.generic'))),
+                onError: form.failed,
               });
             }}
           />
-        </section>
+        </Panel>
       ) : null}
     </>
   );

@@ -5,7 +5,8 @@ import { LANGUAGES, ROLES, type Language, type Role } from '../../../../contract
 import type { User } from '../../../../contracts/users.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Checkbox } from '../../../components/ui/checkbox.tsx';
-import { ErrorSummary } from '../../../components/ui/error-summary.tsx';
+import { FormProblemSummary } from '../../../components/ui/error-summary.tsx';
+import { FormActions, type RecordFormProps } from '../../../components/ui/form-actions.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
@@ -43,17 +44,10 @@ export function commonBody(values: UserValues, withSystemAdmin: boolean) {
   };
 }
 
-interface UserFormProps {
-  form: string;
+interface UserFormProps extends RecordFormProps<UserValues> {
   mode: 'create' | 'edit';
-  initial: UserValues;
-  submitLabel: string;
-  problem: FormProblem | null;
-  attempt: number;
-  isPending: boolean;
   onSubmit: (values: UserValues, withSystemAdmin: boolean) => void;
   onInvalid: (problem: FormProblem) => void;
-  onCancel?: () => void;
 }
 
 export function UserForm({ form, mode, initial, submitLabel, problem, attempt, isPending, onSubmit, onInvalid, onCancel }: UserFormProps) {
@@ -100,13 +94,7 @@ export function UserForm({ form, mode, initial, submitLabel, problem, attempt, i
 
   return (
     <form className="form" onSubmit={submit} noValidate>
-      {problem && problem.code !== 'RECORD.CHANGED' ? (
-        <ErrorSummary
-          attempt={attempt}
-          message={problem.message}
-          items={Object.entries(problem.fields).map(([field, text]) => ({ fieldId: id(field), text: `${labelOf(field)}: ${text}` }))}
-        />
-      ) : null}
+      <FormProblemSummary form={form} problem={problem} attempt={attempt} labelOf={labelOf} />
       <TextField id={id('firstName')} label={labelOf('firstName')} autoComplete="off" value={values.firstName} onChange={set('firstName')} error={problem?.fields.firstName} isRequired maxLength={LIMITS.nameMax} />
       <TextField id={id('lastName')} label={labelOf('lastName')} autoComplete="off" value={values.lastName} onChange={set('lastName')} error={problem?.fields.lastName} isRequired maxLength={LIMITS.nameMax} />
       <TextField id={id('email')} label={labelOf('email')} type="email" autoComplete="off" value={values.email} onChange={set('email')} error={problem?.fields.email} isRequired maxLength={LIMITS.emailMax} />
@@ -177,10 +165,7 @@ export function UserForm({ form, mode, initial, submitLabel, problem, attempt, i
       {mode === 'edit' ? (
         <Checkbox id={id('isActive')} label={t('users.isActiveLabel')} isSelected={values.isActive} onChange={(isActive) => setValues((v) => ({ ...v, isActive }))} />
       ) : null}
-      <div className="form-actions">
-        <Button type="submit" isDisabled={isPending}>{submitLabel}</Button>
-        {onCancel ? <Button variant="secondary" onPress={onCancel}>{t('form.cancel')}</Button> : null}
-      </div>
+      <FormActions submitLabel={submitLabel} isPending={isPending} onCancel={onCancel} />
     </form>
   );
 }

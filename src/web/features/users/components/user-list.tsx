@@ -1,21 +1,18 @@
-import { useState } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../../contracts/limits.ts';
 import { ROLES } from '../../../../contracts/roles.ts';
-import { Button } from '../../../components/ui/button.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
-import { FilterForm, useDraft } from '../../../components/ui/filter-form.tsx';
-import { Pagination } from '../../../components/ui/pagination.tsx';
-import { QueryState } from '../../../components/ui/query-state.tsx';
+import { FilterForm, SearchField } from '../../../components/ui/filter-form.tsx';
+import { PagedResults } from '../../../components/ui/paged-results.tsx';
+import { CreatePanel } from '../../../components/ui/panel.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
-import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { formProblemOf, type FormProblem } from '../../../lib/form-errors.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useOrganisationOptions } from '../../../lib/lookups.ts';
 import { useCan } from '../../../lib/session.ts';
+import { usePagedFilter } from '../../../lib/use-filter.ts';
+import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useCreateUser, useUsers } from '../api/users.ts';
 import { UserForm, commonBody, valuesOf } from './user-form.tsx';
 
@@ -25,51 +22,46 @@ export function UserList() {
   const navigate = useNavigate();
   const canCreate = useCan('user.manage');
   const organisations = useOrganisationOptions();
-  const filter = useDraft({ q: '', organisationId: '', role: '', active: '' });
-  const [page, setPage] = useState(1);
-  const list = useUsers({ ...filter.applied, page, pageSize: LIMITS.pageSizeDefault });
-  const [creating, setCreating] = useState(false);
+  const filter = usePagedFilter({ q: '', organisationId: '', role: '', active: '' });
+  const list = useUsers(filter.query);
   const create = useCreateUser();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormProblem();
 
   return (
     <>
-      {canCreate && !creating ? <p><Button onPress={() => setCreating(true)}>{t('users.new')}</Button></p> : null}
-      {creating ? (
-        <section className="panel" aria-labelledby="user-new-title">
-          <h2 id="user-new-title">{t('users.new')}</h2>
+      <CreatePanel id="user-new" title={t('users.new')} canCreate={canCreate}>
+        {(close) => (
           <UserForm
             form="user-new"
             mode="create"
             initial={valuesOf()}
             submitLabel={t('users.create')}
-            problem={problem}
-            attempt={attempt}
+            problem={form.problem}
+            attempt={form.attempt}
             isPending={create.isPending}
-            onCancel={() => { setCreating(false); setProblem(null); }}
-            onInvalid={(p) => { setAttempt((n) => n + 1); setProblem(p); }}
+            onCancel={() => { close(); form.setProblem(null); }}
+            onInvalid={form.invalid}
             onSubmit={(values, withSystemAdmin) => {
-              setAttempt((n) => n + 1);
+              form.submitted();
               create.mutate({ ...commonBody(values, withSystemAdmin), password: values.password }, {
                 onSuccess: (user) => {
-                  announce(t('users.created', { name: `${user.firstName} ${user.lastName}` }));
+                  announce(t('users.created', { name: `${user.firstName} ${user.lastName}` }), { forNextPage: true });
                   void navigate({ to: '/users/$id', params: { id: user.id } });
                 },
-                onError: (error) => setProblem(formProblemOf(error, t('errors.generic'))),
+                onError: form.failed,
               });
             }}
           />
-        </section>
-      ) : null}
+        )}
+      </CreatePanel>
 
-      <FilterForm label={t('filters.label')} onApply={() => { filter.apply(); setPage(1); }}>
-        <TextField id="users-q" label={t('filters.search')} type="search" value={filter.draft.q} onChange={(q) => filter.setDraft((d) => ({ ...d, q }))} maxLength={LIMITS.searchMax} />
+      <FilterForm onApply={filter.apply}>
+        <SearchField id="users-q" value={filter.draft.q} onChange={filter.set('q')} />
         <SelectField
           id="users-organisation"
           label={t('users.organisation')}
           value={filter.draft.organisationId}
-          onChange={(organisationId) => filter.setDraft((d) => ({ ...d, organisationId }))}
+          onChange={filter.set('organisationId')}
           emptyLabel={t('filters.all')}
           options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
         />
@@ -77,7 +69,7 @@ export function UserList() {
           id="users-role"
           label={t('users.role')}
           value={filter.draft.role}
-          onChange={(role) => filter.setDraft((d) => ({ ...d, role }))}
+          onChange={filter.set('role')}
           emptyLabel={t('filters.all')}
           options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         />
@@ -85,51 +77,45 @@ export function UserList() {
           id="users-active"
           label={t('users.status')}
           value={filter.draft.active}
-          onChange={(active) => filter.setDraft((d) => ({ ...d, active }))}
+          onChange={filter.set('active')}
           emptyLabel={t('filters.all')}
           options={[{ value: 'true', label: t('users.active') }, { value: 'false', label: t('users.inactive') }]}
         />
       </FilterForm>
 
-      <QueryState isPending={list.isPending} error={list.error} />
-      {list.data ? (
-        list.data.items.length === 0 ? (
-          <p>{t('common.nothingFound')}</p>
-        ) : (
-          <>
-            <DataTable caption={t('users.tableCaption', { total: list.data.total })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('users.name')}</th>
-                  <th scope="col">{t('users.email')}</th>
-                  <th scope="col">{t('users.memberships')}</th>
-                  <th scope="col">{t('users.status')}</th>
-                  <th scope="col">{t('users.lastSignIn')}</th>
+      <PagedResults list={list} onPage={filter.setPage}>
+        {(page) => (
+          <DataTable caption={t('users.tableCaption', { total: page.total })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('users.name')}</th>
+                <th scope="col">{t('users.email')}</th>
+                <th scope="col">{t('users.memberships')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.lastSignIn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row"><Link to="/users/$id" params={{ id: user.id }}>{user.firstName} {user.lastName}</Link></th>
+                  <td>{user.email}</td>
+                  <td>
+                    <ul className="plain-list">
+                      {user.isSystemAdmin ? <li>{t('users.isSystemAdminShort')}</li> : null}
+                      {user.memberships.map((m) => (
+                        <li key={`${m.organisationId}-${m.role}`}>{m.organisationName}: {t(`roles.${m.role}`, { defaultValue: m.role })}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{user.isActive ? t('users.active') : t('users.inactive')}</td>
+                  <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, language) : t('users.never')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((user) => (
-                  <tr key={user.id}>
-                    <th scope="row"><Link to="/users/$id" params={{ id: user.id }}>{user.firstName} {user.lastName}</Link></th>
-                    <td>{user.email}</td>
-                    <td>
-                      <ul className="plain-list">
-                        {user.isSystemAdmin ? <li>{t('users.isSystemAdminShort')}</li> : null}
-                        {user.memberships.map((m) => (
-                          <li key={`${m.organisationId}-${m.role}`}>{m.organisationName}: {t(`roles.${m.role}`, { defaultValue: m.role })}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td>{user.isActive ? t('users.active') : t('users.inactive')}</td>
-                    <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, language) : t('users.never')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </DataTable>
-            <Pagination page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onPage={setPage} />
-          </>
-        )
-      ) : null}
+              ))}
+            </tbody>
+          </DataTable>
+        )}
+      </PagedResults>
     </>
   );
 }
