@@ -114,7 +114,7 @@ async function main() {
   console.log(
     `Notes: latencies in ms, by nearest rank over every 2xx response; "API/SQL" divides the API's latency by the raw-SQL run's.\n` +
       `Every /api/audit and /api/users request also writes an audit entry (reads of personal data are audited) and looks up\n` +
-      `its session (2 queries): both are part of the API's cost. The raw-SQL runs use ${environment.serverPoolSize} pooled connections like the server.\n` +
+      `its session (one query with the user and roles): both are part of the API's cost. The raw-SQL runs use ${environment.serverPoolSize} pooled connections like the server.\n` +
       `The audit log grew from ${data.counts.auditEntries} to ${grown!.n} entries during the runs; autocannon ran in a worker thread of this process.`,
   );
   const failed = results.filter((r) => r.api.failures || r.sql?.failures || r.sqlWithAudit?.failures).map((r) => r.scenario);
