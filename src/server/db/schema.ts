@@ -96,6 +96,72 @@ export interface AuditLogTable {
   details: ColumnType<unknown, string | undefined, never>;
 }
 
+export interface ParticipantsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  first_name: string;
+  last_name: string;
+  sort_key: string;
+  search_key: string;
+  name_key: string;
+  personal_code: string | null;
+  birth_date: string | null;
+  sex: string | null;
+  email: Defaulted<string>;
+  phone: Defaulted<string>;
+  address: Defaulted<string>;
+  municipality: Defaulted<string>;
+  eldership: Defaulted<string>;
+  languages: Defaulted<string[]>;
+  education_level: number | null;
+  labour_market_status: string | null;
+  registered_unemployed_since: string | null;
+  not_working_since: string | null;
+  receives_social_assistance: boolean | null;
+  social_assistance_since: string | null;
+  target_groups: Defaulted<string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface ParticipantSpecialDataTable {
+  participant_id: string;
+  disability: Defaulted<string>;
+  minority: Defaulted<string>;
+  minority_group: Defaulted<string>;
+  migrant_status: Defaulted<string>;
+  health_limits: Defaulted<string>;
+  health_notes: Defaulted<string>;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface AttachmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  participant_id: string;
+  purpose: string;
+  legal_basis: string;
+  given_on: string;
+  recorded_by: string | null;
+  document_id: string | null;
+  withdrawn_on: string | null;
+  withdrawn_recorded_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface KeliasMigrationsTable {
   version: number;
   name: string;
@@ -111,6 +177,10 @@ export interface DB {
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
   kelias_migrations: KeliasMigrationsTable;
+  participants: ParticipantsTable;
+  participant_special_data: ParticipantSpecialDataTable;
+  attachments: AttachmentsTable;
+  consents: ConsentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
