@@ -71,6 +71,42 @@ export const ERROR_MESSAGES = {
     lt: 'Duomenų bazė nepasiekiama.',
     en: 'The database cannot be reached.',
   },
+  'PARTICIPANT.INVALID_PERSONAL_CODE': {
+    lt: 'Asmens kodas neteisingas. Patikrinkite pažymėtus laukus.',
+    en: 'The personal code is not valid. Check the highlighted fields.',
+  },
+  'PARTICIPANT.DUPLICATE_CODE': {
+    lt: 'Asmuo su šiuo asmens kodu jau užregistruotas. Atidarykite esamą įrašą.',
+    en: 'A person with this personal code is already registered. Open the existing record.',
+  },
+  'PARTICIPANT.POSSIBLE_DUPLICATE': {
+    lt: 'Jau užregistruotas asmuo tuo pačiu vardu, pavarde ir gimimo data. Patikrinkite, ar tai ne tas pats žmogus; jei ne, patvirtinkite registraciją.',
+    en: 'A person with the same name and date of birth is already registered. Check that this is not the same person; if not, confirm the registration.',
+  },
+  'PARTICIPANT.NO_SPECIAL_DATA_BASIS': {
+    lt: 'Specialių kategorijų duomenims įrašyti reikia galiojančio sutikimo ar kito teisinio pagrindo (tikslas „Specialių kategorijų duomenys“).',
+    en: 'Recording special-category data needs a live consent or other legal basis for the purpose "special-category data".',
+  },
+  'CONSENT.ALREADY_WITHDRAWN': {
+    lt: 'Šis sutikimas jau atšauktas.',
+    en: 'This consent has already been withdrawn.',
+  },
+  'SCREENING.NO_RULES_IN_FORCE': {
+    lt: 'Šiai datai programa neturi galiojančių tinkamumo taisyklių (pirmosios galioja nuo {{firstFrom}}).',
+    en: 'The programme has no eligibility rules in force on this date (the first apply from {{firstFrom}}).',
+  },
+  'ENROLMENT.NOT_ELIGIBLE': {
+    lt: 'Asmuo neatitinka programos tinkamumo sąlygų (patikros rezultatas: {{result}}). Įtraukti galima tik nurodžius priežastį, jei turite teisę daryti išimtį.',
+    en: 'The person does not meet the programme\'s eligibility rules (screening result: {{result}}). They can only be enrolled with a reason, by a role allowed to make exceptions.',
+  },
+  'ENROLMENT.ALREADY_ACTIVE': {
+    lt: 'Asmuo jau dalyvauja šioje programoje arba laukia eilėje.',
+    en: 'The person is already enrolled in this programme or on its waiting list.',
+  },
+  'ENROLMENT.NOT_ACTIVE': {
+    lt: 'Šis dalyvavimas jau baigtas.',
+    en: 'This enrolment has already ended.',
+  },
   INTERNAL: {
     lt: 'Įvyko nenumatyta klaida. Niekas neišsaugota. Bandykite dar kartą, o jei nepavyks, praneškite administratoriui.',
     en: 'Something went wrong. Nothing was saved. Try again, and tell your administrator if it happens again.',
@@ -92,6 +128,26 @@ export const FIELD_MESSAGES = {
   choice: { lt: 'Pasirinkite vieną iš siūlomų reikšmių.', en: 'Choose one of the offered values.' },
   unknown_field: { lt: 'Toks laukas nepriimamas.', en: 'This field is not accepted.' },
   invalid: { lt: 'Netinkama reikšmė.', en: 'This value is not valid.' },
+  personal_code_length: { lt: 'Asmens kodas turi būti 11 skaitmenų.', en: 'A personal code has 11 digits.' },
+  personal_code_digits: { lt: 'Asmens kode gali būti tik skaitmenys (be tarpų ir raidžių).', en: 'A personal code has digits only (no spaces or letters).' },
+  personal_code_century: { lt: 'Pirmas asmens kodo skaitmuo turi būti nuo 1 iki 6 (arba 9).', en: 'The first digit of a personal code is 1 to 6 (or 9).' },
+  personal_code_date: { lt: 'Asmens kode įrašyta gimimo data neegzistuoja arba yra ateityje.', en: 'The date of birth in the personal code does not exist or is in the future.' },
+  personal_code_checksum: { lt: 'Kontrolinis skaitmuo neteisingas — patikrinkite, ar neapsirikote rašydami.', en: 'The check digit is wrong — check for a typing mistake.' },
+  birth_date_mismatch: { lt: 'Gimimo data nesutampa su asmens kodu ({{fromCode}}).', en: 'The date of birth does not match the personal code ({{fromCode}}).' },
+  sex_mismatch: { lt: 'Lytis nesutampa su asmens kodu.', en: 'The sex does not match the personal code.' },
+  date_in_future: { lt: 'Data negali būti ateityje.', en: 'The date cannot be in the future.' },
+  before_birth: { lt: 'Data negali būti ankstesnė už gimimo datą ({{birthDate}}).', en: 'The date cannot be before the date of birth ({{birthDate}}).' },
+  before_given: { lt: 'Atšaukimo data negali būti ankstesnė už sutikimo datą ({{givenOn}}).', en: 'The withdrawal date cannot be before the date consent was given ({{givenOn}}).' },
+  not_receiving_assistance: { lt: 'Nurodykite, kad asmuo gauna socialinę paramą, arba palikite datą tuščią.', en: 'Mark that the person receives social assistance, or leave the date empty.' },
+  file_too_large: { lt: 'Failas per didelis: daugiausia {{maxMb}} MB.', en: 'The file is too large: at most {{maxMb}} MB.' },
+  file_type: { lt: 'Priimami tik PDF, JPEG ir PNG failai.', en: 'Only PDF, JPEG and PNG files are accepted.' },
+  only_with_minority: { lt: 'Grupę nurodykite tik tada, kai asmuo priklauso mažumai.', en: 'Name the group only when the person belongs to a minority.' },
+  file_encoding: { lt: 'Failo turinys sugadintas (netinkamas base64).', en: 'The file content is damaged (not valid base64).' },
+  no_branches: { lt: 'Sąlygų grupėje turi būti bent viena sąlyga.', en: 'A group of conditions needs at least one condition.' },
+  min_above_max: { lt: 'Mažiausia reikšmė ({{min}}) didesnė už didžiausią ({{max}}).', en: 'The minimum ({{min}}) is greater than the maximum ({{max}}).' },
+  unknown_rule: { lt: 'Nežinoma sąlygos rūšis „{{kind}}“.', en: 'Unknown kind of condition "{{kind}}".' },
+  before_start: { lt: 'Data negali būti ankstesnė už pradžios datą ({{start}}).', en: 'The date cannot be before the start date ({{start}}).' },
+  unknown_template: { lt: 'Tokio programos šablono nėra.', en: 'There is no such programme template.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldProblem = keyof typeof FIELD_MESSAGES;

@@ -24,6 +24,8 @@ import { centreRoutes } from './features/centres/centres.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
+import { programmeRoutes } from './features/programmes/programmes.routes.ts';
+import { participantRoutes } from './features/participants/participants.routes.ts';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -105,7 +107,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes, participantRoutes, programmeRoutes]) {
     routes(app, deps);
   }
 

@@ -162,6 +162,87 @@ export interface ConsentsTable {
   created_at: Timestamp;
 }
 
+// Programmes, rule sets, screenings, enrolments (0003_programmes.sql).
+type DateText = string;
+type Json = ColumnType<unknown, string, string>;
+
+export interface ProgrammesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name_lt: string;
+  name_en: Defaulted<string>;
+  sort_key: string;
+  template_key: string | null;
+  starts_on: DateText | null;
+  ends_on: DateText | null;
+  funder: Defaulted<string>;
+  capacity: number;
+  status: Defaulted<string>;
+  services: Defaulted<string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface ProgrammeCentresTable {
+  programme_id: string;
+  centre_id: string;
+}
+
+export interface ProgrammePartnersTable {
+  programme_id: string;
+  name: string;
+  role: Defaulted<string>;
+  organisation_id: string | null;
+}
+
+export interface ProgrammeTeamTable {
+  programme_id: string;
+  user_id: string;
+  role: string;
+}
+
+export interface RuleSetsTable {
+  id: Generated<string>;
+  programme_id: string;
+  version: number;
+  effective_from: DateText;
+  effective_to: DateText | null;
+  rules: Json;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ScreeningsTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  screened_on: DateText;
+  rule_set_version: number;
+  result: string;
+  rules: Json;
+  missing: Defaulted<string[]>;
+  screened_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface EnrolmentsTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  status: string;
+  waiting_since: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  enrolled_on: DateText | null;
+  exited_on: DateText | null;
+  exit_reason: Defaulted<string>;
+  override_reason: Defaulted<string>;
+  screening_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
 export interface KeliasMigrationsTable {
   version: number;
   name: string;
@@ -181,6 +262,13 @@ export interface DB {
   participant_special_data: ParticipantSpecialDataTable;
   attachments: AttachmentsTable;
   consents: ConsentsTable;
+  programmes: ProgrammesTable;
+  programme_centres: ProgrammeCentresTable;
+  programme_partners: ProgrammePartnersTable;
+  programme_team: ProgrammeTeamTable;
+  rule_sets: RuleSetsTable;
+  screenings: ScreeningsTable;
+  enrolments: EnrolmentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

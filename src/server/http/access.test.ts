@@ -28,6 +28,25 @@ describe('access decisions', () => {
 
   it('gives a case manager no staff or audit access', () => {
     const caseManager = actor([{ organisationId: 'a', role: 'case_manager' }]);
-    expect(permissionsOf(caseManager)).toEqual(['organisation.read', 'centre.read']);
+    expect(permissionsOf(caseManager).filter((p) => /^(organisation|centre|user|audit)\./.test(p))).toEqual(['organisation.read', 'centre.read']);
+  });
+
+  it('shows special-category participant data only to the roles that help the person, never to auditors or volunteers', () => {
+    const roles = ['case_manager', 'social_worker', 'psychologist', 'job_coach', 'administrator', 'auditor', 'volunteer', 'teacher'] as const;
+    const reading = roles.filter((role) => can(actor([{ organisationId: 'a', role }]), 'participant.special.read', 'a'));
+    expect(reading).toEqual(['case_manager', 'social_worker', 'psychologist', 'job_coach']);
+    expect(can(actor([{ organisationId: 'a', role: 'auditor' }]), 'participant.read', 'a')).toBe(true);
+    expect(can(actor([{ organisationId: 'a', role: 'auditor' }]), 'participant.manage', 'a')).toBe(false);
+    expect(can(actor([{ organisationId: 'a', role: 'volunteer' }]), 'participant.read', 'a')).toBe(false);
+  });
+});
+
+describe('the installation administrator', () => {
+  it('manages the installation everywhere but reads people\'s data only through their own roles', () => {
+    const installationAdmin = actor([{ organisationId: 'kazlu', role: 'administrator' }], true);
+    expect(scopeOf(installationAdmin, 'user.manage')).toBe('all');
+    expect(scopeOf(installationAdmin, 'participant.read')).toEqual(['kazlu']);
+    expect(scopeOf(installationAdmin, 'participant.special.read')).toEqual([]);
+    expect(can(installationAdmin, 'enrolment.override', 'utena')).toBe(false);
   });
 });

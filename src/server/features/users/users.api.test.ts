@@ -28,7 +28,7 @@ describe('staff accounts', () => {
     expect(user.memberships).toEqual([{ organisationId: kazlu, organisationName: 'Kazlų Rūda', role: 'case_manager' }]);
     expect(response.body).not.toMatch(/argon2|password/i);
     const session = await signIn(t.app, 'RUTA.zemaitiene@kazluruda.lt', 'pradinis-slaptazodis');
-    expect((await session.get('/api/auth/me')).json().permissions).toEqual(['organisation.read', 'centre.read']);
+    expect((await session.get('/api/auth/me')).json().permissions.filter((p: string) => /^(organisation|centre|user|audit)\./.test(p))).toEqual(['organisation.read', 'centre.read']);
   });
 
   it('refuse a second account with the same e-mail, whatever its case', async () => {

@@ -1,0 +1,360 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntries, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
+import type { Database } from '../../db/connect.ts';
+import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
+
+// Participants are written straight to the database: the registry's API is another feature.
+let counter = 0;
+async function makeParticipant(db: Database, organisationId: string, facts: {
+  birthDate?: string | null; registeredUnemployedSince?: string | null; notWorkingSince?: string | null;
+  receivesSocialAssistance?: boolean | null; socialAssistanceSince?: string | null; targetGroups?: string[]; municipality?: string;
+  firstName?: string; lastName?: string;
+} = {}) {
+  counter++;
+  const firstName = facts.firstName ?? 'Asmuo';
+  const lastName = facts.lastName ?? `Nr${String(counter).padStart(4, '0')}`;
+  const { id } = await db.insertInto('participants').values({
+    organisation_id: organisationId, first_name: firstName, last_name: lastName,
+    sort_key: lithuanianSortKey(`${lastName} ${firstName}`), search_key: searchKey(`${firstName} ${lastName}`), name_key: searchKey(`${firstName} ${lastName}`),
+    birth_date: facts.birthDate ?? null, registered_unemployed_since: facts.registeredUnemployedSince ?? null,
+    not_working_since: facts.notWorkingSince ?? null, receives_social_assistance: facts.receivesSocialAssistance ?? null,
+    social_assistance_since: facts.socialAssistanceSince ?? null, target_groups: facts.targetGroups ?? [], municipality: facts.municipality ?? '',
+  }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+let t: TestApp;
+let kazlu: string;
+let utena: string;
+let manager: Session;
+let caseManager: Session;
+let outsider: Session;
+let kazluProgramme: string;
+
+// 30 on 2024-03-15; registered 2023-03-15 (exactly 12 months on 2024-03-15); not working since 2023-01-10.
+const kazluPerson = { birthDate: '1994-03-15', registeredUnemployedSince: '2023-03-15', notWorkingSince: '2023-01-10', receivesSocialAssistance: true, municipality: 'Kazlų Rūdos sav.' };
+
+beforeAll(async () => {
+  t = await testApp();
+  kazlu = await makeOrganisation(t.db, 'Kazlų Rūdos sav. administracija');
+  utena = await makeOrganisation(t.db, 'Utenos asociacija', 'ngo');
+  manager = await signIn(t.app, (await makeUser(t.db, { roles: [[kazlu, 'programme_manager']] })).email);
+  caseManager = await signIn(t.app, (await makeUser(t.db, { roles: [[kazlu, 'case_manager']] })).email);
+  outsider = await signIn(t.app, (await makeUser(t.db, { roles: [[utena, 'administrator']] })).email);
+  const created = await manager.post('/api/programmes', { organisationId: kazlu, templateKey: 'kazlu_ruda_motivation' });
+  expect(created.statusCode).toBe(201);
+  kazluProgramme = created.json().id;
+});
+afterAll(() => t.close());
+
+const screen = (session: Session, programmeId: string, participantId: string, date?: string, headers?: Record<string, string>) =>
+  session.post(`/api/programmes/${programmeId}/screenings`, { participantId, ...(date ? { date } : {}) }, headers);
+
+async function programmeWith(rules: unknown, capacity = 10, effectiveFrom = '2000-01-01') {
+  const response = await manager.post('/api/programmes', { organisationId: kazlu, nameLt: 'Bandomoji programa', capacity, rules, rulesEffectiveFrom: effectiveFrom });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+describe('programmes', () => {
+  it('are set up from the Kazlų Rūda template with its period, funder, capacity and seed-004 rules, and audited', async () => {
+    const shown = (await manager.get(`/api/programmes/${kazluProgramme}`)).json();
+    expect(shown).toMatchObject({ templateKey: 'kazlu_ruda_motivation', capacity: 70, startsOn: '2020-01-01', endsOn: '2021-12-31', enrolled: 0, waiting: 0 });
+    expect(shown.name).toMatch(/^Užimtumo skatinimo ir motyvavimo paslaugų/);
+    const english = (await manager.get(`/api/programmes/${kazluProgramme}`, { 'accept-language': 'en' })).json();
+    expect(english.name).toMatch(/^Employment promotion and motivation services/);
+    const ruleSets = (await manager.get(`/api/programmes/${kazluProgramme}/rule-sets`)).json();
+    expect(ruleSets).toHaveLength(1);
+    expect(ruleSets[0]).toMatchObject({ version: 1, effectiveFrom: '2020-01-01', effectiveTo: null });
+    expect(ruleSets[0].rules.rules.map((r: { kind: string }) => r.kind)).toEqual(['age', 'any', 'social_assistance']);
+    expect((await auditEntries(t.db, 'programme.create')).map((e) => e.entity_id)).toContain(kazluProgramme);
+  });
+
+  it('are listed with id and name within the user\'s organisations only', async () => {
+    const list = (await caseManager.get('/api/programmes')).json();
+    expect(list.items.map((p: { id: string }) => p.id)).toContain(kazluProgramme);
+    expect(list.items[0]).toHaveProperty('name');
+    expect((await outsider.get('/api/programmes')).json().items).toEqual([]);
+  });
+
+  it('offer the five seed templates', async () => {
+    const templates = (await caseManager.get('/api/programme-templates')).json();
+    expect(templates.map((x: { seed: string }) => x.seed)).toEqual(['000', '001', '002', '003', '004']);
+  });
+
+  it('refuse capacity 0, an end before the start, an OR without branches and an unknown template, saving nothing', async () => {
+    const before = (await manager.get('/api/programmes')).json().total;
+    const zero = await manager.post('/api/programmes', { organisationId: kazlu, nameLt: 'Nulinė', capacity: 0 });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().error.details.fields).toEqual([{ field: 'capacity', problem: 'too_small', params: { min: 1 }, message: 'Mažiausia reikšmė: 1.' }]);
+    expect((await manager.post('/api/programmes', { organisationId: kazlu, nameLt: 'Neigiama', capacity: -5 })).statusCode).toBe(400);
+    const backwards = await manager.post('/api/programmes', { organisationId: kazlu, nameLt: 'Atgal', capacity: 5, startsOn: '2024-06-01', endsOn: '2024-05-31' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details.fields).toEqual([
+      { field: 'endsOn', problem: 'before_start', params: { start: '2024-06-01' }, message: 'Data negali būti ankstesnė už pradžios datą (2024-06-01).' },
+    ]);
+    const emptyOr = await manager.post('/api/programmes', { organisationId: kazlu, nameLt: 'Tuščias ARBA', capacity: 5, rules: { kind: 'all', rules: [{ kind: 'age', min: 30 }, { kind: 'any', rules: [] }] } });
+    expect(emptyOr.statusCode).toBe(400);
+    expect(emptyOr.json().error.details.fields).toEqual([
+      { field: 'rules.rules.1.rules', problem: 'no_branches', message: 'Sąlygų grupėje turi būti bent viena sąlyga.' },
+    ]);
+    const template = await manager.post('/api/programmes', { organisationId: kazlu, templateKey: 'nope' }, { 'accept-language': 'en' });
+    expect(template.json().error.details.fields[0]).toMatchObject({ field: 'templateKey', message: 'There is no such programme template.' });
+    expect((await manager.get('/api/programmes')).json().total).toBe(before);
+  });
+
+  it('cannot be seen or changed from another organisation (404, audited) nor set up by a case manager (403)', async () => {
+    expect((await outsider.get(`/api/programmes/${kazluProgramme}`)).statusCode).toBe(404);
+    expect((await outsider.post(`/api/programmes/${kazluProgramme}/rule-sets`, { effectiveFrom: '2024-01-01', rules: { kind: 'open' } })).statusCode).toBe(404);
+    const denied = (await auditEntries(t.db, 'programme.view')).filter((e) => e.outcome === 'denied');
+    expect(denied.map((e) => e.entity_id)).toContain(kazluProgramme);
+    expect((await caseManager.post('/api/programmes', { organisationId: kazlu, nameLt: 'X', capacity: 1 })).statusCode).toBe(403);
+    expect((await outsider.post('/api/programmes', { organisationId: kazlu, nameLt: 'X', capacity: 1 })).statusCode).toBe(404);
+  });
+
+  it('are edited with the version read', async () => {
+    const id = await programmeWith({ kind: 'open' });
+    const edited = await manager.patch(`/api/programmes/${id}`, { capacity: 20, nameEn: 'Trial', version: 1 });
+    expect(edited.json()).toMatchObject({ capacity: 20, version: 2 });
+    expect((await manager.patch(`/api/programmes/${id}`, { capacity: 3, version: 1 })).statusCode).toBe(409);
+    expect((await manager.patch(`/api/programmes/${id}`, { capacity: 0, version: 2 })).statusCode).toBe(400);
+  });
+});
+
+describe('screening against the Kazlų Rūda rules', () => {
+  it('is not eligible on the day exactly 12 months after registration and eligible the day after', async () => {
+    const person = await makeParticipant(t.db, kazlu, kazluPerson);
+    const results = [];
+    for (const date of ['2024-03-14', '2024-03-15', '2024-03-16']) results.push((await screen(caseManager, kazluProgramme, person, date)).json().result);
+    expect(results).toEqual(['not_eligible', 'not_eligible', 'eligible']);
+  });
+
+  it('accepts not working for more than 24 months instead, from the day after', async () => {
+    const person = await makeParticipant(t.db, kazlu, { ...kazluPerson, registeredUnemployedSince: '2024-01-01', notWorkingSince: '2022-03-16' });
+    const results = [];
+    for (const date of ['2024-03-15', '2024-03-16', '2024-03-17']) results.push((await screen(caseManager, kazluProgramme, person, date)).json().result);
+    expect(results).toEqual(['not_eligible', 'not_eligible', 'eligible']);
+  });
+
+  it('needs the 30th birthday: the day before fails, the day of passes', async () => {
+    const person = await makeParticipant(t.db, kazlu, { ...kazluPerson, registeredUnemployedSince: '2020-01-01' });
+    const results = [];
+    for (const date of ['2024-03-14', '2024-03-15', '2024-03-16']) results.push((await screen(caseManager, kazluProgramme, person, date)).json().result);
+    expect(results).toEqual(['not_eligible', 'eligible', 'eligible']);
+  });
+
+  it('answers the contract shape, explains each rule in Lithuanian, stores the version used and audits the read', async () => {
+    const person = await makeParticipant(t.db, kazlu, kazluPerson);
+    const response = await screen(caseManager, kazluProgramme, person, '2024-03-15');
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(body).toMatchObject({ result: 'not_eligible', ruleSetVersion: 1, missing: [] });
+    expect(body.rules.map((r: { rule: string; result: string; explanation: string }) => [r.rule, r.result, r.explanation])).toEqual([
+      ['age_30_or_more', 'pass', 'Amžius patikros dieną: 30 m. — reikalaujama ne mažiau kaip 30 m. ✔'],
+      ['registered_more_than_12_months', 'fail', 'Registruotas Užimtumo tarnyboje nuo 2023-03-15: 12 mėn. 0 d. — reikalaujama ilgiau kaip 12 mėn. ✘'],
+      ['not_working_more_than_2_years', 'fail', 'Nedirba nuo 2023-01-10: 14 mėn. 5 d. — reikalaujama ilgiau kaip 24 mėn. ✘'],
+      ['receives_cash_social_assistance', 'pass', 'Gauna piniginę socialinę paramą — reikalaujama ją gauti. ✔'],
+    ]);
+    const stored = await t.db.selectFrom('screenings').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ rule_set_version: 1, result: 'not_eligible', screened_on: '2024-03-15', participant_id: person });
+    expect((await auditEntries(t.db, 'screening.create')).map((e) => e.entity_id)).toContain(person);
+  });
+
+  it('explains in the language of the kelias_lang cookie, else Accept-Language', async () => {
+    const person = await makeParticipant(t.db, kazlu, kazluPerson);
+    const english = (await screen(caseManager, kazluProgramme, person, '2024-03-16', { 'accept-language': 'en-GB,en;q=0.9' })).json();
+    expect(english.rules[0].explanation).toBe('Age on the screening date: 30 — at least 30 required. ✔');
+    const cookie = (await screen(caseManager, kazluProgramme, person, '2024-03-16', { 'accept-language': 'en', cookie: `${caseManager.cookie}; kelias_lang=lt` })).json();
+    expect(cookie.rules[0].explanation).toBe('Amžius patikros dieną: 30 m. — reikalaujama ne mažiau kaip 30 m. ✔');
+    // Stored screenings are rendered in the reader's language.
+    const history = (await caseManager.get(`/api/programmes/${kazluProgramme}/screenings?participantId=${person}`, { 'accept-language': 'en' })).json();
+    expect(history).toHaveLength(2);
+    expect(history[0].rules[1].explanation).toMatch(/^Registered with the Employment Service since 2023-03-15: 12 months 1 days/);
+  });
+
+  it('is unknown when facts are missing, and lists them', async () => {
+    const person = await makeParticipant(t.db, kazlu, { birthDate: '1980-05-05', receivesSocialAssistance: true });
+    const body = (await screen(caseManager, kazluProgramme, person, '2024-03-16')).json();
+    expect(body.result).toBe('unknown');
+    expect(body.missing).toEqual(['registeredUnemployedSince', 'notWorkingSince']);
+    expect(body.rules[1].explanation).toBe('Nežinoma, nuo kada registruotas Užimtumo tarnyboje — reikalaujama ilgiau kaip 12 mėn. ? trūksta duomenų');
+  });
+
+  it('refuses people and programmes of other organisations (404, audited), and screening by a role without the permission (403)', async () => {
+    const stranger = await makeParticipant(t.db, utena, kazluPerson);
+    expect((await screen(caseManager, kazluProgramme, stranger, '2024-03-16')).statusCode).toBe(404);
+    const denied = (await auditEntries(t.db, 'screening.create')).filter((e) => e.outcome === 'denied');
+    expect(denied.map((e) => e.entity_id)).toContain(stranger);
+    const person = await makeParticipant(t.db, kazlu, kazluPerson);
+    expect((await screen(outsider, kazluProgramme, person)).statusCode).toBe(404);
+    const elder = await signIn(t.app, (await makeUser(t.db, { roles: [[kazlu, 'ward_elder']] })).email);
+    expect((await screen(elder, kazluProgramme, person)).statusCode).toBe(403);
+  });
+
+  it('refuses a date before any rules are in force', async () => {
+    const person = await makeParticipant(t.db, kazlu, kazluPerson);
+    const response = await screen(caseManager, kazluProgramme, person, '2019-12-31');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('SCREENING.NO_RULES_IN_FORCE');
+  });
+});
+
+describe('every rule kind through the API', () => {
+  const cases: [string, unknown, Record<string, unknown>, Record<string, unknown>][] = [
+    ['age between', { kind: 'age', min: 18, max: 29 }, { birthDate: '2000-01-01' }, { birthDate: '1990-01-01' }],
+    ['age at most', { kind: 'age', max: 64 }, { birthDate: '1970-01-01' }, { birthDate: '1950-01-01' }],
+    ['registered unemployed', { kind: 'registered_unemployed_months', moreThan: 6 }, { registeredUnemployedSince: '2023-01-01' }, { registeredUnemployedSince: '2023-12-01' }],
+    ['not working', { kind: 'not_working_months', moreThan: 24 }, { notWorkingSince: '2020-01-01' }, { notWorkingSince: '2023-01-01' }],
+    ['social assistance for 6 months', { kind: 'social_assistance', atLeastMonths: 6 }, { receivesSocialAssistance: true, socialAssistanceSince: '2023-06-01' }, { receivesSocialAssistance: true, socialAssistanceSince: '2024-01-01' }],
+    ['target group', { kind: 'target_group', groups: ['roma', 'refugee'] }, { targetGroups: ['refugee'] }, { targetGroups: ['disability'] }],
+    ['municipality', { kind: 'municipality', municipalities: ['Utenos r. sav.'] }, { municipality: 'Utenos r. sav.' }, { municipality: 'Molėtų r. sav.' }],
+    ['not', { kind: 'not', rule: { kind: 'target_group', groups: ['employed'] } }, { targetGroups: [] }, { targetGroups: ['employed'] }],
+    ['any', { kind: 'any', rules: [{ kind: 'age', min: 50 }, { kind: 'target_group', groups: ['disability'] }] }, { birthDate: '1990-01-01', targetGroups: ['disability'] }, { birthDate: '1990-01-01' }],
+    ['open', { kind: 'open' }, {}, null as never],
+  ];
+  for (const [name, rules, passing, failing] of cases) {
+    it(name, async () => {
+      const programme = await programmeWith(rules);
+      const yes = await makeParticipant(t.db, kazlu, passing);
+      expect((await screen(caseManager, programme, yes, '2024-03-15')).json().result).toBe('eligible');
+      if (failing) {
+        const no = await makeParticipant(t.db, kazlu, failing);
+        expect((await screen(caseManager, programme, no, '2024-03-15')).json().result).toBe('not_eligible');
+      }
+    });
+  }
+});
+
+describe('rule-set versions', () => {
+  it('apply from their effective date; each screening records the version it used', async () => {
+    const programme = await programmeWith({ kind: 'age', min: 30 }, 10, '2020-01-01');
+    const v2 = await manager.post(`/api/programmes/${programme}/rule-sets`, {
+      effectiveFrom: '2024-07-01',
+      rules: { kind: 'all', rules: [{ kind: 'age', min: 30 }, { kind: 'registered_unemployed_months', moreThan: 12 }] },
+    });
+    expect(v2.statusCode).toBe(201);
+    expect(v2.json()).toMatchObject({ version: 2, effectiveFrom: '2024-07-01', effectiveTo: null });
+    const person = await makeParticipant(t.db, kazlu, { birthDate: '1980-01-01', registeredUnemployedSince: '2024-01-01' });
+    expect((await screen(caseManager, programme, person, '2024-06-30')).json()).toMatchObject({ result: 'eligible', ruleSetVersion: 1 });
+    expect((await screen(caseManager, programme, person, '2024-07-01')).json()).toMatchObject({ result: 'not_eligible', ruleSetVersion: 2 });
+    const sets = (await manager.get(`/api/programmes/${programme}/rule-sets`)).json();
+    expect(sets.map((s: { version: number; effectiveTo: string | null }) => [s.version, s.effectiveTo])).toEqual([[1, '2024-06-30'], [2, null]]);
+    const stored = await t.db.selectFrom('screenings').select(['screened_on', 'rule_set_version']).where('participant_id', '=', person).orderBy('screened_on').execute();
+    expect(stored).toEqual([{ screened_on: '2024-06-30', rule_set_version: 1 }, { screened_on: '2024-07-01', rule_set_version: 2 }]);
+  });
+
+  it('refuse an invalid rule set with the path of each problem, and case managers (403)', async () => {
+    const bad = await manager.post(`/api/programmes/${kazluProgramme}/rule-sets`, {
+      effectiveFrom: '2024-01-01', rules: { kind: 'any', rules: [{ kind: 'registered_unemployed_months', moreThan: -1 }, { kind: 'age', min: 65, max: 30 }] },
+    }, { 'accept-language': 'en' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.fields.map((f: { field: string; message: string }) => [f.field, f.message])).toEqual([
+      ['rules.rules.0.moreThan', 'The smallest value is 0.'],
+      ['rules.rules.1.max', 'The minimum (65) is greater than the maximum (30).'],
+    ]);
+    expect((await caseManager.post(`/api/programmes/${kazluProgramme}/rule-sets`, { effectiveFrom: '2024-01-01', rules: { kind: 'open' } })).statusCode).toBe(403);
+    expect((await manager.get(`/api/programmes/${kazluProgramme}/rule-sets`)).json()).toHaveLength(1);
+  });
+});
+
+describe('bulk screening', () => {
+  it('counts per result and lists people with their missing facts, within the programme organisation', async () => {
+    const org = await makeOrganisation(t.db, 'Bulk org');
+    const bulkManager = await signIn(t.app, (await makeUser(t.db, { roles: [[org, 'programme_manager']] })).email);
+    const created = await bulkManager.post('/api/programmes', { organisationId: org, templateKey: 'kazlu_ruda_motivation' });
+    const programme = created.json().id;
+    for (let i = 0; i < 3; i++) await makeParticipant(t.db, org, { ...kazluPerson, registeredUnemployedSince: '2020-01-01' });
+    for (let i = 0; i < 2; i++) await makeParticipant(t.db, org, { ...kazluPerson, receivesSocialAssistance: false, municipality: 'Kitur' });
+    await makeParticipant(t.db, org, { birthDate: '1970-01-01', receivesSocialAssistance: true, firstName: 'Nežinomas' });
+    const response = await bulkManager.post(`/api/programmes/${programme}/screenings/bulk`, { date: '2024-03-16' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ total: 6, ruleSetVersion: 1, counts: { eligible: 3, not_eligible: 2, unknown: 1 }, truncated: false });
+    expect(body.items.find((x: { result: string }) => x.result === 'unknown')).toMatchObject({ missing: ['registeredUnemployedSince', 'notWorkingSince'] });
+    const filtered = (await bulkManager.post(`/api/programmes/${programme}/screenings/bulk`, { date: '2024-03-16', municipality: 'Kitur', result: 'not_eligible', limit: 1 })).json();
+    expect(filtered).toMatchObject({ total: 2, counts: { not_eligible: 2 }, truncated: true });
+    expect(filtered.items).toHaveLength(1);
+    expect((await auditEntries(t.db, 'screening.bulk')).map((e) => e.entity_id)).toContain(programme);
+  });
+});
+
+describe('enrolment', () => {
+  it('enrols the eligible, refuses the not eligible, and lets only an allowed role override with a reason, audited', async () => {
+    const programme = await programmeWith({ kind: 'age', min: 30 });
+    const eligible = await makeParticipant(t.db, kazlu, { birthDate: '1980-01-01' });
+    const enrolled = await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: eligible, date: '2024-03-15' });
+    expect(enrolled.statusCode).toBe(201);
+    expect(enrolled.json()).toMatchObject({ status: 'enrolled', enrolledOn: '2024-03-15', screeningResult: 'eligible', waitingPosition: null });
+    const again = await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: eligible, date: '2024-03-15' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('ENROLMENT.ALREADY_ACTIVE');
+
+    const young = await makeParticipant(t.db, kazlu, { birthDate: '2000-01-01' });
+    const refused = await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: young, date: '2024-03-15' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'ENROLMENT.NOT_ELIGIBLE', details: { result: 'not_eligible' } });
+    const unknown = await makeParticipant(t.db, kazlu, {});
+    expect((await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: unknown, date: '2024-03-15' })).json().error)
+      .toMatchObject({ code: 'ENROLMENT.NOT_ELIGIBLE', details: { result: 'unknown', missing: ['birthDate'] } });
+
+    const notAllowed = await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: young, date: '2024-03-15', overrideReason: 'Atvejo komandos sprendimas' });
+    expect(notAllowed.statusCode).toBe(403);
+    expect((await auditEntries(t.db, 'enrolment.override')).filter((e) => e.outcome === 'denied').map((e) => e.entity_id)).toContain(young);
+
+    const overridden = await manager.post(`/api/programmes/${programme}/enrolments`, { participantId: young, date: '2024-03-15', overrideReason: 'Atvejo komandos sprendimas 2024-03-14' });
+    expect(overridden.statusCode).toBe(201);
+    expect(overridden.json()).toMatchObject({ status: 'enrolled', overrideReason: 'Atvejo komandos sprendimas 2024-03-14', screeningResult: 'not_eligible' });
+    const audited = (await auditEntries(t.db, 'enrolment.override')).filter((e) => e.outcome === 'ok');
+    expect(audited.map((e) => e.entity_id)).toContain(young);
+    expect(audited.at(-1)!.details).toMatchObject({ overrideReason: 'Atvejo komandos sprendimas 2024-03-14' });
+  });
+
+  it('fills exactly the capacity under 10 simultaneous requests and puts the rest on the waiting list in order', async () => {
+    const programme = await programmeWith({ kind: 'open' }, 3);
+    const people = [];
+    for (let i = 0; i < 10; i++) people.push(await makeParticipant(t.db, kazlu, {}));
+    const responses = await Promise.all(people.map((participantId) => caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId, date: '2024-03-15' })));
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(10).fill(201));
+    const statuses = responses.map((r) => r.json().status);
+    expect(statuses.filter((s) => s === 'enrolled')).toHaveLength(3);
+    expect(statuses.filter((s) => s === 'waiting')).toHaveLength(7);
+    const waiting = (await caseManager.get(`/api/programmes/${programme}/enrolments?status=waiting`)).json();
+    expect(waiting.map((e: { waitingPosition: number }) => e.waitingPosition)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const since = waiting.map((e: { waitingSince: string }) => e.waitingSince);
+    expect([...since].sort()).toEqual(since);
+    expect((await manager.get(`/api/programmes/${programme}`)).json()).toMatchObject({ enrolled: 3, waiting: 7 });
+  });
+
+  it('exit frees a place (the next in line is not enrolled automatically); the exit date cannot precede the enrolment', async () => {
+    const programme = await programmeWith({ kind: 'open' }, 1);
+    const first = await makeParticipant(t.db, kazlu, {});
+    const second = await makeParticipant(t.db, kazlu, {});
+    const a = (await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: first, date: '2024-03-01' })).json();
+    const b = (await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: second, date: '2024-03-01' })).json();
+    expect([a.status, b.status, b.waitingPosition]).toEqual(['enrolled', 'waiting', 1]);
+
+    const early = await caseManager.post(`/api/enrolments/${a.id}/exit`, { exitedOn: '2024-02-29', reason: 'Įsidarbino' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.details.fields[0]).toMatchObject({ field: 'exitedOn', problem: 'before_start' });
+    const exited = await caseManager.post(`/api/enrolments/${a.id}/exit`, { exitedOn: '2024-06-30', reason: 'Įsidarbino' });
+    expect(exited.json()).toMatchObject({ status: 'exited', exitedOn: '2024-06-30', exitReason: 'Įsidarbino' });
+    expect((await caseManager.post(`/api/enrolments/${a.id}/exit`, { exitedOn: '2024-06-30', reason: 'Vėl' })).statusCode).toBe(409);
+    expect((await manager.get(`/api/programmes/${programme}`)).json()).toMatchObject({ enrolled: 0, waiting: 1 });
+
+    const third = await makeParticipant(t.db, kazlu, {});
+    expect((await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: third, date: '2024-07-01' })).json().status).toBe('enrolled');
+
+    const history = (await caseManager.get(`/api/participants/${first}/programmes`)).json();
+    expect(history).toEqual([expect.objectContaining({ programmeId: programme, status: 'exited', enrolledOn: '2024-03-01', exitedOn: '2024-06-30' })]);
+    expect((await auditEntries(t.db, 'enrolment.exit')).map((e) => e.entity_id)).toContain(first);
+  });
+
+  it('is out of reach for other organisations (404, audited)', async () => {
+    const person = await makeParticipant(t.db, kazlu, {});
+    const response = await outsider.post(`/api/programmes/${kazluProgramme}/enrolments`, { participantId: person });
+    expect(response.statusCode).toBe(404);
+    expect((await auditEntries(t.db, 'enrolment.create')).filter((e) => e.outcome === 'denied').map((e) => e.entity_id)).toContain(kazluProgramme);
+    expect((await outsider.get(`/api/participants/${person}/programmes`)).statusCode).toBe(404);
+    expect((await outsider.get(`/api/programmes/${kazluProgramme}/enrolments`)).statusCode).toBe(404);
+  });
+});
