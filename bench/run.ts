@@ -1,10 +1,12 @@
 import { cpus } from 'node:os';
-import pg from 'pg';
 import { startEnvironment } from './environment.ts';
 import { generate, type Persona } from './generate.ts';
 import { httpLoad, sqlLoad } from './load.ts';
 import { table, writeJson, type Result } from './report.ts';
-import { recordSql, scenarios } from './scenarios.ts';
+import { recordSql, participantScenarios, scenarios, serverLikePool, type Scenario } from './scenarios.ts';
+import { emptyOrganisation, generateParticipants, importCsv } from './participants.ts';
+import { createKazluRuda, timeBulkScreening, timeImport, type BulkTiming, type ImportTiming, type Session } from './bulk.ts';
+import { explainPlans, targetLines } from './targets.ts';
 
 // `npm run bench`: a throwaway PostgreSQL, Kelias in this process, a scale data set, then
 // each endpoint under load next to the same SQL run straight through pg, so the cost of
@@ -12,6 +14,9 @@ import { recordSql, scenarios } from './scenarios.ts';
 //   BENCH_DURATION     seconds per measured run (default 10)
 //   BENCH_CONNECTIONS  concurrent connections (default 10; the lists also run at 50)
 //   BENCH_DATABASE_URL use this PostgreSQL server instead of starting one
+//   BENCH_ONLY         comma-separated words: run only the scenarios whose name contains one
+//                      (e.g. "participants", "q=kausk", "audit", "bulk", "import"); data is generated in full
+//   BENCH_EXPLAIN      set to 1 to print EXPLAIN (ANALYZE, BUFFERS) of each participant list's SQL at the end
 
 function setting(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -28,6 +33,13 @@ const HIGH_CONNECTIONS = 50;
 const HTTP_WARMUP_SECONDS = 2;
 const SQL_WARMUP_SECONDS = 1;
 const RESULTS = new URL('./results/latest.json', import.meta.url);
+const BULK_RUNS = 5;
+const IMPORT_ROWS = 100_000;
+// Pages of the largest size followed through nextCursor to reach the middle of the registry.
+const DEEP_PAGES = 250;
+const DEEP_PAGE_SIZE = 200;
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((word) => word.trim().toLowerCase()).filter(Boolean);
+const selected = (name: string) => ONLY.length === 0 || ONLY.some((word) => name.toLowerCase().includes(word));
 
 const stops: (() => unknown)[] = [];
 const interrupt = new AbortController();
@@ -55,8 +67,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Signs in through the real API and returns the session cookie to send. */
-async function signIn(baseUrl: string, persona: Persona): Promise<string> {
+/** Signs in through the real API and returns the session cookie to send and the CSRF token for changes. */
+async function signIn(baseUrl: string, persona: Persona): Promise<Session> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -64,7 +76,28 @@ async function signIn(baseUrl: string, persona: Persona): Promise<string> {
   });
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('kelias_session='));
   if (!response.ok || !cookie) throw new Error(`Signing in as ${persona.email} failed: ${response.status} ${await response.text()}`);
-  return cookie.split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: cookie.split(';')[0]!, csrf: csrfToken };
+}
+
+/**
+ * Follows nextCursor from the first page, as the web app does, `pages` times; returns the
+ * cursor reached and the slowest and median page, which show whether pages stay flat.
+ */
+async function walkPages(baseUrl: string, session: Session, pages: number, pageSize: number) {
+  let cursor: string | null = null;
+  const times: number[] = [];
+  for (let i = 0; i < pages; i++) {
+    const query = new URLSearchParams({ pageSize: String(pageSize), ...(cursor ? { cursor } : {}) });
+    const sent = performance.now();
+    const response = await fetch(`${baseUrl}/api/participants?${query}`, { headers: { cookie: session.cookie } });
+    const page = (await response.json()) as { nextCursor: string | null; items: unknown[] };
+    times.push(performance.now() - sent);
+    if (!response.ok || !page.nextCursor) throw new Error(`Following the participant pages stopped at page ${i + 1}: ${response.status}`);
+    cursor = page.nextCursor;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { cursor: cursor!, rowsSkipped: pages * pageSize, first: times[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
 }
 
 async function main() {
@@ -73,7 +106,8 @@ async function main() {
   console.log(`PostgreSQL ${environment.postgres}; Kelias listening on ${environment.baseUrl}`);
 
   // The raw-SQL side gets as many connections as the server's pool: same database capacity.
-  const pool = new pg.Pool({ connectionString: environment.databaseUrl, max: environment.serverPoolSize });
+  // …and parses like it (int8 as numbers, dates as text), so the rows cost the same to read.
+  const pool = serverLikePool(environment.databaseUrl, environment.serverPoolSize);
   pool.on('error', (error) => console.error('Idle raw-SQL connection failed:', error.message));
   stops.push(() => pool.end());
 
@@ -83,16 +117,30 @@ async function main() {
       `${data.counts.auditEntries} audit entries in ${data.seconds.toFixed(1)} s ` +
       `(the auditor's scope covers ${(data.auditorShare * 100).toFixed(0)}% of the log).`,
   );
-  const personas = { admin: data.admin, auditor: data.auditor };
-  const cookies = { admin: await signIn(environment.baseUrl, data.admin), auditor: await signIn(environment.baseUrl, data.auditor) };
+
+  // Issue 3: the participant registry in the auditor's organisation, where the case manager works.
+  const home = data.auditor.actor.memberships[0]!.organisationId;
+  const { rows: others } = await pool.query<{ id: string }>('select id from organisations where id <> $1 order by id', [home]);
+  const registry = await generateParticipants(pool, home, others.map((o) => o.id));
+  console.log(
+    `Generated ${registry.counts.inScope} participants in the case manager's organisation and ${registry.counts.elsewhere} in the others ` +
+      `(${registry.counts.withCode} with a personal code) in ${registry.seconds.toFixed(1)} s, ANALYZE included.`,
+  );
+
+  const personas = { admin: data.admin, auditor: data.auditor, caseManager: registry.caseManager };
+  const sessions = {
+    admin: await signIn(environment.baseUrl, data.admin),
+    auditor: await signIn(environment.baseUrl, data.auditor),
+    caseManager: await signIn(environment.baseUrl, registry.caseManager),
+  };
 
   const results: Result[] = [];
   const signal = interrupt.signal;
-  for (const scenario of scenarios(CONNECTIONS, HIGH_CONNECTIONS)) {
+  const runScenario = async (scenario: Scenario) => {
     const load = {
       url: `${environment.baseUrl}${scenario.path}`,
       connections: scenario.connections,
-      headers: scenario.persona ? { cookie: cookies[scenario.persona] } : ({} as Record<string, string>),
+      headers: scenario.persona ? { cookie: sessions[scenario.persona].cookie } : ({} as Record<string, string>),
     };
     await httpLoad({ ...load, seconds: HTTP_WARMUP_SECONDS }, signal);
     const result: Result = {
@@ -107,6 +155,30 @@ async function main() {
     }
     results.push(result);
     console.log(`  done: ${scenario.name} at ${scenario.connections} connections, ${result.api.perSecond.toFixed(0)} req/s`);
+  };
+  for (const scenario of scenarios(CONNECTIONS, HIGH_CONNECTIONS).filter((s) => selected(s.name))) await runScenario(scenario);
+
+  // After the audit and user lists: the case manager's list entries fall in the auditor's scope.
+  const walk = await walkPages(environment.baseUrl, sessions.caseManager, DEEP_PAGES, DEEP_PAGE_SIZE);
+  console.log(
+    `Followed nextCursor through ${DEEP_PAGES} pages of ${DEEP_PAGE_SIZE} (${walk.rowsSkipped} rows): page 1 ${walk.first.toFixed(1)} ms, ` +
+      `median ${walk.median.toFixed(1)} ms, slowest ${walk.max.toFixed(1)} ms (one request at a time).`,
+  );
+  const participantRuns = participantScenarios(CONNECTIONS, HIGH_CONNECTIONS, walk.cursor).filter((s) => selected(s.name));
+  for (const scenario of participantRuns) await runScenario(scenario);
+
+  let bulk: BulkTiming | undefined;
+  if (selected('bulk screening')) {
+    const programmeId = await createKazluRuda(environment.baseUrl, sessions.admin, home);
+    bulk = await timeBulkScreening(environment.baseUrl, environment.databaseUrl, pool, sessions.caseManager, registry.caseManager.actor, programmeId, BULK_RUNS);
+    console.log(`  done: bulk screening, ${BULK_RUNS} runs after a warm-up`);
+  }
+  let imported: ImportTiming | undefined;
+  if (selected('import')) {
+    const { organisationId, importer } = await emptyOrganisation(pool);
+    const file = importCsv(IMPORT_ROWS);
+    imported = await timeImport(environment.baseUrl, pool, await signIn(environment.baseUrl, importer), organisationId, file.csv, IMPORT_ROWS);
+    console.log(`  done: import of a ${IMPORT_ROWS}-row CSV (${(Buffer.byteLength(file.csv) / 1024 / 1024).toFixed(1)} MB, ${file.withoutCode} without a personal code)`);
   }
 
   const { rows: [grown] } = await pool.query<{ n: string }>('select count(*) as n from audit_log');
@@ -117,14 +189,24 @@ async function main() {
       `its session (one query with the user and roles): both are part of the API's cost. The raw-SQL runs use ${environment.serverPoolSize} pooled connections like the server.\n` +
       `The audit log grew from ${data.counts.auditEntries} to ${grown!.n} entries during the runs; autocannon ran in a worker thread of this process.`,
   );
+  console.log(`\n${targetLines(results, HIGH_CONNECTIONS, bulk, imported).join('\n')}`);
+  if (process.env.BENCH_EXPLAIN === '1') {
+    console.log(await explainPlans(pool, environment.databaseUrl, participantRuns.filter((s) => s.connections === HIGH_CONNECTIONS), registry.caseManager.actor));
+  }
   const failed = results.filter((r) => r.api.failures || r.sql?.failures || r.sqlWithAudit?.failures).map((r) => r.scenario);
   if (failed.length) console.error(`\nWARNING: failed requests or queries in ${[...new Set(failed)].join('; ')}: those numbers do not measure success.`);
   writeJson(RESULTS, {
     finishedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, postgres: environment.postgres },
     settings: { seconds: SECONDS, connections: CONNECTIONS, highConnections: HIGH_CONNECTIONS, serverPoolSize: environment.serverPoolSize },
-    data: { ...data.counts, generationSeconds: data.seconds, auditorShare: data.auditorShare, auditEntriesAfter: Number(grown!.n) },
+    data: {
+      ...data.counts, generationSeconds: data.seconds, auditorShare: data.auditorShare, auditEntriesAfter: Number(grown!.n),
+      participants: registry.counts, participantGenerationSeconds: registry.seconds,
+    },
     results,
+    deepCursorWalk: { pages: DEEP_PAGES, pageSize: DEEP_PAGE_SIZE, ...walk, cursor: undefined },
+    bulkScreening: bulk,
+    import: imported,
   });
   console.log(`Results written to ${RESULTS.pathname}`);
 }

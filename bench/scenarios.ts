@@ -6,9 +6,11 @@ import { scopeOf, type Actor } from '../src/server/http/access.ts';
 import { listAudit } from '../src/server/features/audit/audit.queries.ts';
 import { recordAudit } from '../src/server/features/audit/audit.service.ts';
 import * as users from '../src/server/features/users/users.service.ts';
+import * as participants from '../src/server/features/participants/participants.service.ts';
+import type { ParticipantListQuery } from '../src/contracts/participants.ts';
 import type { QueryPlan } from './load.ts';
 
-export type PersonaName = 'admin' | 'auditor';
+export type PersonaName = 'admin' | 'auditor' | 'caseManager';
 
 export interface Scenario {
   name: string;
@@ -50,6 +52,52 @@ export function scenarios(connections: number, high: number): Scenario[] {
   ];
 }
 
+/** The participant searches: a common surname fragment, and a name typed without diacritics. */
+export const COMMON_FRAGMENT = 'kausk';
+export const FOLDED_NAME = 'zemait';
+
+/**
+ * Issue 3's participant list and searches, as the case manager, at both connection counts
+ * (the target is set at 50). `deepCursor` is a nextCursor the server handed out far into
+ * the registry, so the keyset page can be compared with the first.
+ */
+export function participantScenarios(connections: number, high: number, deepCursor: string): Scenario[] {
+  const levels = [...new Set([connections, high])];
+  const list = (name: string, query: ParticipantListQuery): Omit<Scenario, 'connections'> => ({
+    name,
+    path: `/api/participants?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`,
+    persona: 'caseManager',
+    // participants.list runs the page and the capped count together, then the audit insert.
+    work: (db, actor) => participants.list({ db, actor, ip: '127.0.0.1', language: 'lt' }, query),
+    readSteps: [2],
+  });
+  const lists = [
+    list('participants, first page', { pageSize: 50 }),
+    list(`participants, q=${COMMON_FRAGMENT}`, { q: COMMON_FRAGMENT, pageSize: 50 }),
+    list(`participants, q=${FOLDED_NAME}`, { q: FOLDED_NAME, pageSize: 50 }),
+    list('participants, deep cursor page', { pageSize: 50, cursor: deepCursor }),
+  ];
+  // The raw-SQL comparison only where the target is set (at `high`), to keep the run within ~8 minutes.
+  return lists.flatMap((scenario) => levels.map((level) => (level === high ? { ...scenario, connections: level } : { ...scenario, work: undefined, connections: level })));
+}
+
+const INT8 = 20;
+const DATE = 1082;
+/** A pool that parses like the server's (src/server/db/connect.ts): int8 as numbers, dates as 'YYYY-MM-DD' text. */
+export function serverLikePool(databaseUrl: string, max: number): pg.Pool {
+  return new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === INT8) return (value: string) => Number(value);
+        if (oid === DATE) return (value: string) => value;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+}
+
 /**
  * Runs the scenario's work once through Kysely on its own small pool and records the
  * compiled SQL with its parameters, so the raw-SQL runs replay exactly what the endpoint
@@ -58,7 +106,7 @@ export function scenarios(connections: number, high: number): Scenario[] {
 export async function recordSql(databaseUrl: string, scenario: Scenario, actor: Actor): Promise<{ reads: QueryPlan; withAudit: QueryPlan }> {
   const recorded: CompiledQuery[] = [];
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: 2 }) }),
+    dialect: new PostgresDialect({ pool: serverLikePool(databaseUrl, 2) }),
     log: (event) => void (event.level === 'query' && recorded.push(event.query)),
   });
   try {

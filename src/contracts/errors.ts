@@ -107,6 +107,38 @@ export const ERROR_MESSAGES = {
     lt: 'Šis dalyvavimas jau baigtas.',
     en: 'This enrolment has already ended.',
   },
+  'IMPORT.FILE_TOO_LARGE': {
+    lt: 'Failas per didelis: daugiausia {{maxMb}} MB. Padalykite jį į kelis failus.',
+    en: 'The file is too large: at most {{maxMb}} MB. Split it into several files.',
+  },
+  'IMPORT.UNREADABLE_FILE': {
+    lt: 'Failo nepavyko perskaityti: tai ne CSV tekstas (UTF-8 ar Windows-1257) ir ne XLSX failas. Excel programoje išsaugokite jį kaip „CSV UTF-8“ arba „Excel darbaknygė (.xlsx)“.',
+    en: 'The file cannot be read: it is neither CSV text (UTF-8 or Windows-1257) nor an XLSX file. In Excel, save it as "CSV UTF-8" or "Excel Workbook (.xlsx)".',
+  },
+  'IMPORT.OLD_EXCEL_FORMAT': {
+    lt: 'Senojo formato Excel failai (.xls) nepriimami. Excel programoje išsaugokite failą kaip „Excel darbaknygė (.xlsx)“ arba „CSV UTF-8“.',
+    en: 'Old-format Excel files (.xls) are not accepted. In Excel, save the file as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+  },
+  'IMPORT.DAMAGED_XLSX': {
+    lt: 'XLSX failas sugadintas arba neperskaitomas. Atidarykite jį Excel programoje ir išsaugokite iš naujo.',
+    en: 'The XLSX file is damaged or cannot be read. Open it in Excel and save it again.',
+  },
+  'IMPORT.EMPTY_FILE': {
+    lt: 'Faile nėra duomenų: pirmoje eilutėje turi būti stulpelių pavadinimai, toliau – po vieną asmenį eilutėje.',
+    en: 'The file holds no data: the first row must name the columns, then one person per row.',
+  },
+  'IMPORT.TOO_MANY_ROWS': {
+    lt: 'Faile per daug eilučių: daugiausia {{max}}. Padalykite jį į kelis failus.',
+    en: 'The file has too many rows: at most {{max}}. Split it into several files.',
+  },
+  'IMPORT.WRONG_COLUMNS': {
+    lt: 'Netinkami failo stulpeliai (1-oji eilutė). Nežinomi stulpeliai: {{unknown}}. Trūksta stulpelių: {{missing}}. Pasikartojantys: {{repeated}}. Niekas neimportuota.',
+    en: 'The file\'s columns are not right (row 1). Unknown columns: {{unknown}}. Missing columns: {{missing}}. Repeated: {{repeated}}. Nothing was imported.',
+  },
+  'IMPORT.CONFLICT': {
+    lt: 'Importuojant kitas naudotojas užregistravo ar pakeitė tuos pačius asmenis. Niekas neimportuota; paleiskite importą dar kartą.',
+    en: 'Someone else registered or changed the same people during the import. Nothing was imported; run the import again.',
+  },
   INTERNAL: {
     lt: 'Įvyko nenumatyta klaida. Niekas neišsaugota. Bandykite dar kartą, o jei nepavyks, praneškite administratoriui.',
     en: 'Something went wrong. Nothing was saved. Try again, and tell your administrator if it happens again.',
@@ -148,6 +180,17 @@ export const FIELD_MESSAGES = {
   unknown_rule: { lt: 'Nežinoma sąlygos rūšis „{{kind}}“.', en: 'Unknown kind of condition "{{kind}}".' },
   before_start: { lt: 'Data negali būti ankstesnė už pradžios datą ({{start}}).', en: 'The date cannot be before the start date ({{start}}).' },
   unknown_template: { lt: 'Tokio programos šablono nėra.', en: 'There is no such programme template.' },
+  import_date: { lt: 'Neatpažinta data: rašykite MMMM-MM-DD (pvz., 2024-05-21) arba MMMM.MM.DD.', en: 'Unrecognised date: write YYYY-MM-DD (e.g. 2024-05-21) or YYYY.MM.DD.' },
+  import_yes_no: { lt: 'Rašykite „taip“ arba „ne“ (arba 1 / 0).', en: 'Write "yes" or "no" (or 1 / 0).' },
+  import_sex: { lt: 'Rašykite „moteris“, „vyras“ arba „nebinarinis“ (arba M / V).', en: 'Write "female", "male" or "non-binary" (or F / M).' },
+  import_labour_market_status: { lt: 'Neatpažinta padėtis: bedarbis, ilgalaikis bedarbis, neaktyvus, dirbantis, savarankiškai dirbantis arba besimokantis.', en: 'Unrecognised status: unemployed, long-term unemployed, inactive, employed, self-employed or in education.' },
+  import_isced: { lt: 'Išsilavinimo lygis – skaičius nuo 0 iki 8 (ISCED).', en: 'The education level is a number from 0 to 8 (ISCED).' },
+  import_languages: { lt: 'Kalbas rašykite dviejų raidžių kodais, atskirtais kableliais (pvz., lt, ru).', en: 'Write languages as two-letter codes separated by commas (e.g. lt, ru).' },
+  import_codes: { lt: 'Rašykite kodus mažosiomis raidėmis, atskirtus kableliais (pvz., long_term_unemployed).', en: 'Write codes in lower case separated by commas (e.g. long_term_unemployed).' },
+  import_extra_cells: { lt: 'Eilutėje daugiau langelių nei stulpelių ({{columns}}) – gal reikšmėje yra skirtukas be kabučių?', en: 'The row has more cells than there are columns ({{columns}}) – is there a delimiter in a value without quotes?' },
+  import_same_code_in_file: { lt: 'Tas pats asmens kodas jau yra {{row}} eilutėje.', en: 'The same personal code is already in row {{row}}.' },
+  import_possible_duplicate: { lt: 'Jau užregistruotas asmuo tuo pačiu vardu, pavarde ir gimimo data. Įrašykite asmens kodą arba registruokite asmenį rankiniu būdu.', en: 'A person with the same name and date of birth is already registered. Add the personal code, or register the person by hand.' },
+  import_possible_duplicate_in_file: { lt: 'Tas pats vardas, pavardė ir gimimo data jau yra {{row}} eilutėje. Įrašykite asmens kodus arba registruokite asmenį rankiniu būdu.', en: 'The same name and date of birth are already in row {{row}}. Add the personal codes, or register the person by hand.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldProblem = keyof typeof FIELD_MESSAGES;

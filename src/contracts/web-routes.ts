@@ -10,6 +10,10 @@ export const WEB_ROUTES = [
   '/centres/:id',
   '/users',
   '/users/:id',
+  '/participants',
+  '/participants/:id',
+  '/programmes',
+  '/programmes/:id',
   '/audit',
 ] as const;
 

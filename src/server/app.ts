@@ -9,10 +9,10 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import addFormats from 'ajv-formats';
 import type { Config } from './config.ts';
 import type { Database, DatabaseKind } from './db/connect.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { validatorCompiler } from './http/validation.ts';
 import { requestLanguage } from './http/language.ts';
 import { ERROR_MESSAGES } from '../contracts/errors.ts';
 import { isWebRoute } from '../contracts/web-routes.ts';
@@ -26,6 +26,7 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { programmeRoutes } from './features/programmes/programmes.routes.ts';
 import { participantRoutes } from './features/participants/participants.routes.ts';
+import { participantImportRoutes } from './features/participants/import.routes.ts';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -74,13 +75,9 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    ajv: {
-      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
-      // ajv-formats' typings do not fit Fastify's plugin type, though the runtime does.
-      plugins: [addFormats as never],
-    },
   };
   const app = Fastify(serverOptions).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -107,7 +104,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes, participantRoutes, programmeRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes, participantRoutes, participantImportRoutes, programmeRoutes]) {
     routes(app, deps);
   }
 

@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   // special-category data (GDPR art. 9) only by those who need it for the person's help.
   'participant.read': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'psychologist', 'job_coach', 'employment_officer', 'ward_elder', 'centre_coordinator', 'auditor'],
   'participant.manage': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'job_coach', 'employment_officer', 'centre_coordinator'],
+  // Importing changes many records at once (decision 0018): the roles that run the registry as a whole.
+  'participant.import': ['administrator', 'programme_manager', 'case_manager', 'employment_officer'],
   'participant.special.read': ['case_manager', 'social_worker', 'psychologist', 'job_coach'],
   'participant.special.manage': ['case_manager', 'social_worker', 'psychologist'],
   // Programmes, screening and enrolment (decision 0017).

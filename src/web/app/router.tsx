@@ -53,6 +53,10 @@ export const routeTree = rootRoute.addChildren([
     page('/centres/$id', lazyRouteComponent(() => import('./pages/centre-page.tsx'), 'CentrePage')),
     page('/users', lazyRouteComponent(() => import('./pages/users-page.tsx'), 'UsersPage')),
     page('/users/$id', lazyRouteComponent(() => import('./pages/user-page.tsx'), 'UserPage')),
+    page('/participants', lazyRouteComponent(() => import('./pages/participants-page.tsx'), 'ParticipantsPage')),
+    page('/participants/$id', lazyRouteComponent(() => import('./pages/participant-page.tsx'), 'ParticipantPage')),
+    page('/programmes', lazyRouteComponent(() => import('./pages/programmes-page.tsx'), 'ProgrammesPage')),
+    page('/programmes/$id', lazyRouteComponent(() => import('./pages/programme-page.tsx'), 'ProgrammePage')),
     page('/audit', lazyRouteComponent(() => import('./pages/audit-page.tsx'), 'AuditPage')),
   ]),
 ]);

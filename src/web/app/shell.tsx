@@ -11,6 +11,8 @@ import { LanguageSwitch } from './language-switch.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.home', permission: null },
+  { to: '/participants', key: 'nav.participants', permission: 'participant.read' },
+  { to: '/programmes', key: 'nav.programmes', permission: 'programme.read' },
   { to: '/organisations', key: 'nav.organisations', permission: 'organisation.read' },
   { to: '/centres', key: 'nav.centres', permission: 'centre.read' },
   { to: '/users', key: 'nav.users', permission: 'user.read' },

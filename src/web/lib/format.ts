@@ -33,3 +33,8 @@ const collator = new Intl.Collator('lt');
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
   return [...items].sort((a, b) => collator.compare(name(a), name(b)));
 }
+
+/** Today's date in Lithuania as YYYY-MM-DD, the form date fields and the API use. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

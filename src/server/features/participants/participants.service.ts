@@ -11,7 +11,8 @@ import { presentCandidate, presentListItem, presentParticipant } from './partici
 import { checkFactDates, consentWarnings, resolveIdentity, todayInLithuania } from './participants.rules.ts';
 import { isUniqueViolation, participantErrors } from './participants.errors.ts';
 
-const keysOf = (firstName: string, lastName: string, personalCode: string | null) => ({
+/** The keys a participant row is ordered, searched and checked for duplicates by (also used by the import). */
+export const keysOf = (firstName: string, lastName: string, personalCode: string | null) => ({
   sort_key: lithuanianSortKey(`${lastName} ${firstName}`),
   search_key: searchKey(`${firstName} ${lastName} ${personalCode ?? ''}`),
   name_key: searchKey(`${firstName} ${lastName}`),

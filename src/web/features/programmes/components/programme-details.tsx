@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.tsx';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { Panel } from '../../../components/ui/panel.tsx';
+import { QueryState } from '../../../components/ui/query-state.tsx';
+import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useCan } from '../../../lib/session.ts';
+import { useProgramme, useRuleSets } from '../api/programmes.ts';
+import { BulkScreeningPanel } from './bulk-screening.tsx';
+import { EnrolmentLists } from './enrolment-lists.tsx';
+import { period } from './programme-list.tsx';
+import { RuleEditor } from './rule-editor.tsx';
+import { RuleSentences } from './rule-sentences.tsx';
+
+export function ProgrammeDetails({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const programme = useProgramme(id);
+  const canScreen = useCan('screening.run');
+
+  if (!programme.data) {
+    return (
+      <>
+        <PageHeader title={t('programmes.title')} />
+        <QueryState isPending={programme.isPending} error={programme.error} />
+      </>
+    );
+  }
+  const p = programme.data;
+  return (
+    <>
+      <PageHeader title={p.name} />
+      <p className="breadcrumb"><Link to="/programmes">{t('programmes.backToList')}</Link></p>
+      <dl className="facts">
+        <div><dt>{t('programmes.organisation')}</dt><dd>{p.organisationName}</dd></div>
+        <div><dt>{t('programmes.period')}</dt><dd>{period(p.startsOn, p.endsOn, language)}</dd></div>
+        <div><dt>{t('programmes.funder')}</dt><dd>{p.funder || '—'}</dd></div>
+        <div><dt>{t('programmes.status')}</dt><dd>{t(`programmes.statuses.${p.status}`)}</dd></div>
+        <div><dt>{t('programmes.placesTaken')}</dt><dd>{t('programmes.placesOf', { taken: formatNumber(p.enrolled, language), capacity: formatNumber(p.capacity, language) })}</dd></div>
+        <div><dt>{t('programmes.waiting')}</dt><dd>{formatNumber(p.waiting, language)}</dd></div>
+        <div><dt>{t('programmes.centres')}</dt><dd>{p.centres.map((c) => c.name).join(', ') || '—'}</dd></div>
+        <div><dt>{t('programmes.team')}</dt><dd>{p.team.map((m) => `${m.name} (${t(`roles.${m.role}`)})`).join(', ') || '—'}</dd></div>
+      </dl>
+      <RulesPanel programmeId={p.id} />
+      <EnrolmentLists programmeId={p.id} />
+      {canScreen ? <BulkScreeningPanel programmeId={p.id} /> : null}
+    </>
+  );
+}
+
+function RulesPanel({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const ruleSets = useRuleSets(programmeId);
+  const canManage = useCan('programme.manage');
+  const [editing, setEditing] = useState(false);
+  const sets = [...(ruleSets.data ?? [])].sort((a, b) => b.version - a.version);
+  const latest = sets[0] ?? null;
+  return (
+    <Panel id="rules" title={t('rules.title')}>
+      <QueryState isPending={ruleSets.isPending} error={ruleSets.error} />
+      {ruleSets.data && sets.length === 0 ? <p>{t('rules.none')}</p> : null}
+      {sets.map((set) => (
+        <section key={set.id} className="rule-set" aria-label={t('rules.version', { version: set.version })}>
+          <h3>
+            {t('rules.version', { version: set.version })}{' '}
+            <span className="muted">
+              {set.effectiveTo
+                ? t('rules.inForceBetween', { from: formatDate(set.effectiveFrom, language), to: formatDate(set.effectiveTo, language) })
+                : t('rules.inForceFrom', { from: formatDate(set.effectiveFrom, language) })}
+            </span>
+          </h3>
+          <div className="rule-sentences"><RuleSentences rule={set.rules} /></div>
+        </section>
+      ))}
+      {canManage ? (
+        editing ? <RuleEditor programmeId={programmeId} current={latest?.rules ?? null} onDone={() => setEditing(false)} />
+          : <Button variant="secondary" onPress={() => setEditing(true)}>{t('rules.newVersion')}</Button>
+      ) : null}
+    </Panel>
+  );
+}
