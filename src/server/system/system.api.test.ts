@@ -155,3 +155,26 @@ describe('the web app', () => {
     }
   });
 });
+
+describe('request validation', () => {
+  it('takes JSON bodies as sent: no number becomes text, no null becomes 0', async () => {
+    const org = await t.db.insertInto('organisations').values({ name: 'Kazlų Rūda', kind: 'municipality', sort_key: 'k', search_key: 'k' }).returning('id').executeTakeFirstOrThrow();
+    const session = await signIn(t.app, (await makeUser(t.db, { roles: [[org.id, 'case_manager']] })).email);
+    const numberAsName = await session.post('/api/participants', { firstName: 123, lastName: 'Petraitis' });
+    expect(numberAsName.statusCode).toBe(400);
+    expect(numberAsName.json().error.details.fields[0]).toMatchObject({ field: 'firstName' });
+
+    const created = await session.post('/api/participants', { firstName: 'Ona', lastName: 'Petraitienė', educationLevel: null, receivesSocialAssistance: null });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ educationLevel: null, receivesSocialAssistance: null });
+    const zero = await session.post('/api/participants', { firstName: 'Jonas', lastName: 'Petraitis', educationLevel: 0 });
+    expect(zero.json().educationLevel).toBe(0);
+  });
+
+  it('still reads numbers and flags from the query string', async () => {
+    const session = await signIn(t.app, (await makeUser(t.db, { systemAdmin: true })).email);
+    const response = await session.get('/api/users?pageSize=2&active=true');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().pageSize).toBe(2);
+  });
+});
