@@ -11,6 +11,7 @@ export const WEB_ROUTES = [
   '/users',
   '/users/:id',
   '/participants',
+  '/participants/import',
   '/participants/:id',
   '/programmes',
   '/programmes/:id',

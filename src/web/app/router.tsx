@@ -54,6 +54,7 @@ export const routeTree = rootRoute.addChildren([
     page('/users', lazyRouteComponent(() => import('./pages/users-page.tsx'), 'UsersPage')),
     page('/users/$id', lazyRouteComponent(() => import('./pages/user-page.tsx'), 'UserPage')),
     page('/participants', lazyRouteComponent(() => import('./pages/participants-page.tsx'), 'ParticipantsPage')),
+    page('/participants/import', lazyRouteComponent(() => import('./pages/participant-import-page.tsx'), 'ParticipantImportPage')),
     page('/participants/$id', lazyRouteComponent(() => import('./pages/participant-page.tsx'), 'ParticipantPage')),
     page('/programmes', lazyRouteComponent(() => import('./pages/programmes-page.tsx'), 'ProgrammesPage')),
     page('/programmes/$id', lazyRouteComponent(() => import('./pages/programme-page.tsx'), 'ProgrammePage')),

@@ -6,7 +6,8 @@ export function Panel({ id, title, children }: { id: string; title: string; chil
   const titleId = `${id}-title`;
   return (
     <section className="panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
+      {/* tabIndex -1: a link or a finished step may move focus to the section. */}
+      <h2 id={titleId} tabIndex={-1}>{title}</h2>
       {children}
     </section>
   );

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Static } from 'typebox';
 import type {
-  Consent, ConsentCreate, ConsentWithdraw, Participant, ParticipantCreate, ParticipantListItem, ParticipantPage, ParticipantUpdate, SpecialData,
+  Consent, ConsentCreate, ConsentWithdraw, Participant, ParticipantCreate, ParticipantListItem, ParticipantPage, ParticipantUpdate, SpecialData, SpecialDataUpdate,
 } from '../../../../contracts/participants.ts';
 import { LIMITS } from '../../../../contracts/limits.ts';
 import { api, withQuery } from '../../../lib/api-client.ts';
@@ -64,5 +64,14 @@ export function useSpecialData(participantId: string, enabled: boolean) {
     enabled,
     // Every read is audited: do not read again just because the window got focus.
     staleTime: Infinity,
+  });
+}
+
+/** Saving answers the server already has in hand: no need to read (and audit) them again. */
+export function useSaveSpecialData(participantId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SpecialDataUpdate) => api<SpecialData>(`/api/participants/${participantId}/special`, { method: 'PUT', body }),
+    onSuccess: (data) => client.setQueryData(['participants', 'special', participantId], data),
   });
 }

@@ -26,6 +26,7 @@ export function ParticipantDetails({ id, children }: { id: string; children?: (p
   const form = useEditForm(participant.refetch);
   const canManage = useCan('participant.manage');
   const canReadSpecial = useCan('participant.special.read');
+  const canManageSpecial = useCan('participant.special.manage');
 
   if (!participant.data) {
     return (
@@ -76,7 +77,7 @@ export function ParticipantDetails({ id, children }: { id: string; children?: (p
       {children?.(p)}
 
       <ConsentsPanel participantId={p.id} canManage={canManage} />
-      {canReadSpecial ? <SpecialDataPanel participantId={p.id} /> : null}
+      {canReadSpecial ? <SpecialDataPanel participantId={p.id} canManage={canManageSpecial} /> : null}
 
       {canManage ? (
         <Panel id="participant-edit" title={t('participants.edit')}>
