@@ -177,6 +177,32 @@ describe('the participant list', () => {
     expect((await manager.get('/api/participants?cursor=garbage')).statusCode).toBe(400);
   });
 
+  it('pages search results by cursor: each match once, in Lithuanian order, for long and short words', async () => {
+    const municipality = 'Paieškos r. sav.';
+    const people = [['Žukauskas', '1971'], ['Zukauskaitė', '1972'], ['Čiauskas', '1973'], ['Ciauskas', '1974'], ['Yauskas', '1975'],
+      ['Jankauskas', '1976'], ['Jankauskas', '1977'], ['Jankauskas', '1978'], ['Petraitis', '1979']];
+    for (const [lastName, year] of people) {
+      const created = await manager.post('/api/participants', { firstName: 'Ona', lastName, birthDate: `${year}-01-01`, municipality });
+      expect(created.statusCode).toBe(201);
+    }
+    const expected = ['Ciauskas', 'Čiauskas', 'Yauskas', 'Jankauskas', 'Jankauskas', 'Jankauskas', 'Zukauskaitė', 'Žukauskas'];
+    // "ausk" and "ona ausk" go through the trigram index; "au" and "o" are too short for it.
+    for (const q of ['ausk', 'AUSK ona', 'au', 'o au', 'ona au']) {
+      const base = `/api/participants?municipality=${encodeURIComponent(municipality)}&q=${encodeURIComponent(q)}&pageSize=2`;
+      const first = (await manager.get(base)).json();
+      expect(first).toMatchObject({ total: 8, totalCapped: false });
+      const seen: { id: string; lastName: string }[] = [...first.items];
+      let cursor = first.nextCursor;
+      while (cursor) {
+        const page = (await manager.get(`${base}&cursor=${cursor}`)).json();
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      }
+      expect(seen.map((p) => p.lastName), q).toEqual(expected);
+      expect(new Set(seen.map((p) => p.id)).size, q).toBe(expected.length);
+    }
+  });
+
   it('filters by labour-market status and target group', async () => {
     const items = (await manager.get('/api/participants?labourMarketStatus=unemployed&targetGroup=temporary_protection')).json().items;
     expect(items.map((p: { lastName: string }) => p.lastName)).toEqual(['Kovalenko']);

@@ -4,7 +4,7 @@ import type { DB, ParticipantsTable } from '../../db/schema.ts';
 import type { Insertable, Updateable } from 'kysely';
 import type { Scope } from '../../http/access.ts';
 import { withinScope } from '../../db/scope.ts';
-import { likePattern } from '../../shared/text.ts';
+import { likePattern, searchKey } from '../../shared/text.ts';
 import { PARTICIPANT_LIMITS, type ParticipantListQuery } from '../../../contracts/participants.ts';
 
 // All SQL of the participant registry (ordinary facts). Special-category data and
@@ -52,11 +52,15 @@ export interface ListCursor {
 
 type ParticipantQuery<O> = SelectQueryBuilder<DB, 'participants', O>;
 
+function searchWords(q: string | undefined): string[] {
+  return (q ?? '').split(/\s+/).filter(Boolean);
+}
+
 function filtered<O>(qb: ParticipantQuery<O>, scope: Scope, query: ParticipantListQuery): ParticipantQuery<O> {
   let result = qb.where(withinScope(scope, 'participants.organisation_id'));
   if (query.organisationId) result = result.where('participants.organisation_id', '=', query.organisationId);
   // Every word must appear somewhere in "first last code": "petr jon" finds Jonas Petraitis.
-  for (const word of (query.q ?? '').split(/\s+/).filter(Boolean)) {
+  for (const word of searchWords(query.q)) {
     result = result.where(sql<boolean>`participants.search_key like ${likePattern(word)}`);
   }
   if (query.municipality) result = result.where('participants.municipality', '=', query.municipality);
@@ -65,21 +69,37 @@ function filtered<O>(qb: ParticipantQuery<O>, scope: Scope, query: ParticipantLi
   return result;
 }
 
+function afterCursor<O>(qb: ParticipantQuery<O>, cursor: ListCursor | null): ParticipantQuery<O> {
+  if (!cursor) return qb;
+  return qb.where(sql<boolean>`(participants.sort_key collate "C", participants.id) > (${cursor.sortKey} collate "C", ${cursor.id}::uuid)`);
+}
+
+const LIST_COLUMNS = [
+  'participants.id', 'participants.organisation_id', 'participants.first_name', 'participants.last_name',
+  'participants.personal_code', 'participants.birth_date', 'participants.sex', 'participants.municipality',
+  'participants.eldership', 'participants.labour_market_status', 'participants.target_groups', 'participants.sort_key',
+] as const;
+
 /** One page in Lithuanian order (sort_key in "C" order, then id), after the cursor: no OFFSET, so page 500 is as fast as page 1. */
 export function listParticipants(db: Database, scope: Scope, query: ParticipantListQuery, cursor: ListCursor | null, limit: number) {
-  let qb = filtered(
-    db.selectFrom('participants').select([
-      'participants.id', 'participants.organisation_id', 'participants.first_name', 'participants.last_name',
-      'participants.personal_code', 'participants.birth_date', 'participants.sex', 'participants.municipality',
-      'participants.eldership', 'participants.labour_market_status', 'participants.target_groups', 'participants.sort_key',
-    ]),
-    scope,
-    query,
-  );
-  if (cursor) {
-    qb = qb.where(sql<boolean>`(participants.sort_key collate "C", participants.id) > (${cursor.sortKey} collate "C", ${cursor.id}::uuid)`);
+  // With a search word of 3+ letters the planner would still walk the sort index, filtering
+  // every row until a page of matches is found: on 100,000 people "q=zemait" read ~93,000 rows
+  // (96 ms). Finding the matches first through the trigram index (participants_search), then
+  // sorting just their keys, took 4.5 ms (EXPLAIN ANALYZE on the bench data). Shorter words have
+  // no trigram, so they keep the plain plan.
+  if (searchWords(query.q).some((word) => searchKey(word).length >= 3)) {
+    return db
+      .with((cte) => cte('matches').materialized(), (db) =>
+        afterCursor(filtered(db.selectFrom('participants').select(['participants.id', 'participants.sort_key']), scope, query), cursor))
+      .selectFrom((eb) => eb.selectFrom('matches').select(['matches.id', 'matches.sort_key'])
+        .orderBy(sql`matches.sort_key collate "C"`).orderBy('matches.id').limit(limit).as('page'))
+      .innerJoin('participants', 'participants.id', 'page.id')
+      .select(LIST_COLUMNS)
+      .orderBy(sql`page.sort_key collate "C"`).orderBy('page.id')
+      .execute();
   }
-  return qb.orderBy(sql`participants.sort_key collate "C"`).orderBy('participants.id').limit(limit).execute();
+  return afterCursor(filtered(db.selectFrom('participants').select(LIST_COLUMNS), scope, query), cursor)
+    .orderBy(sql`participants.sort_key collate "C"`).orderBy('participants.id').limit(limit).execute();
 }
 
 export type ParticipantListRow = Awaited<ReturnType<typeof listParticipants>>[number];

@@ -276,6 +276,32 @@ describe('bulk screening', () => {
     expect(filtered.items).toHaveLength(1);
     expect((await auditEntries(t.db, 'screening.bulk')).map((e) => e.entity_id)).toContain(programme);
   });
+
+  it('lists people in Lithuanian order, cut at the limit, with or without a result filter', async () => {
+    const org = await makeOrganisation(t.db, 'Bulk order org');
+    const bulkManager = await signIn(t.app, (await makeUser(t.db, { roles: [[org, 'programme_manager']] })).email);
+    const programme = (await bulkManager.post('/api/programmes', { organisationId: org, templateKey: 'kazlu_ruda_motivation' })).json().id;
+    const eligible = { ...kazluPerson, registeredUnemployedSince: '2020-01-01' };
+    const notEligible = { ...kazluPerson, receivesSocialAssistance: false };
+    for (const [lastName, facts] of [['Žalys', eligible], ['Zabiela', notEligible], ['Čepas', eligible], ['Cibulskis', notEligible], ['Yla', eligible], ['Ivanauskas', eligible]] as const) {
+      await makeParticipant(t.db, org, { ...facts, firstName: 'Ona', lastName });
+    }
+    const screen = async (body: Record<string, unknown>) => {
+      const answer = (await bulkManager.post(`/api/programmes/${programme}/screenings/bulk`, { date: '2024-03-16', ...body })).json();
+      return { ...answer, names: answer.items.map((item: { name: string }) => item.name.slice(4)) };
+    };
+    const all = await screen({});
+    expect(all).toMatchObject({ total: 6, counts: { eligible: 4, not_eligible: 2, unknown: 0 }, truncated: false });
+    expect(all.names).toEqual(['Cibulskis', 'Čepas', 'Yla', 'Ivanauskas', 'Zabiela', 'Žalys']);
+    expect(await screen({ limit: 2 })).toMatchObject({ total: 6, names: ['Cibulskis', 'Čepas'], truncated: true });
+    expect(await screen({ limit: 6 })).toMatchObject({ truncated: false });
+    expect(await screen({ limit: 0 })).toMatchObject({ total: 6, items: [], truncated: true });
+    const firstEligible = await screen({ result: 'eligible', limit: 3 });
+    expect(firstEligible).toMatchObject({ total: 6, counts: { eligible: 4 }, names: ['Čepas', 'Yla', 'Ivanauskas'], truncated: true });
+    expect(firstEligible.items.every((item: { result: string }) => item.result === 'eligible')).toBe(true);
+    expect(await screen({ result: 'not_eligible' })).toMatchObject({ names: ['Cibulskis', 'Zabiela'], truncated: false });
+    expect(await screen({ result: 'unknown' })).toMatchObject({ items: [], truncated: false });
+  });
 });
 
 describe('enrolment', () => {

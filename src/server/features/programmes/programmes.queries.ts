@@ -187,42 +187,43 @@ export function factsOf(row: Pick<ParticipantFactsRow, 'birth_date' | 'registere
   };
 }
 
-// Bulk screening reads only the facts (and the sort key); names are fetched for the listed rows.
+// Bulk screening reads only the facts the rules read; names (and the order) come with the listed rows.
 const bulkColumns = [
-  'participants.id', 'participants.sort_key', 'participants.birth_date', 'participants.registered_unemployed_since',
+  'participants.id', 'participants.birth_date', 'participants.registered_unemployed_since',
   'participants.not_working_since', 'participants.receives_social_assistance', 'participants.social_assistance_since',
   'participants.target_groups', 'participants.municipality',
 ] as const;
 
-export async function participantNames(db: Database, ids: string[]) {
-  const names = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 5_000) {
-    const rows = await db.selectFrom('participants').select(['id', 'first_name', 'last_name']).where('id', 'in', ids.slice(i, i + 5_000)).execute();
-    for (const row of rows) names.set(row.id, `${row.first_name} ${row.last_name}`);
-  }
-  return names;
+export interface BulkFilter {
+  municipality?: string | undefined;
+  labourMarketStatus?: string | undefined;
+}
+
+function bulkSelection(db: Database, scope: Scope, filter: BulkFilter) {
+  let query = db.selectFrom('participants').where(withinScope(scope, 'participants.organisation_id'));
+  if (filter.municipality) query = query.where('participants.municipality', '=', filter.municipality);
+  if (filter.labourMarketStatus) query = query.where('participants.labour_market_status', '=', filter.labourMarketStatus);
+  return query;
 }
 
 /**
- * Participants in scope, in batches of `batchSize` by id (keyset), for bulk screening.
- * Only the columns the rules read plus the name; nothing else leaves the database.
+ * Everyone in scope (or the filter) with the facts for bulk screening, in one query and in no
+ * particular order. Measured on 100,000 people (PostgreSQL): batches of 20,000 ordered by id
+ * made the later batches scan the table and sort on disk, and the sort key sent for every row
+ * only served to order the listed page (see firstByName).
  */
-export async function* participantBatches(
-  db: Database, scope: Scope, filter: { municipality?: string | undefined; labourMarketStatus?: string | undefined }, batchSize: number,
-) {
-  let after: string | null = null;
-  for (;;) {
-    let query = db.selectFrom('participants').select(bulkColumns)
-      .where(withinScope(scope, 'participants.organisation_id'))
-      .orderBy('participants.id').limit(batchSize);
-    if (filter.municipality) query = query.where('participants.municipality', '=', filter.municipality);
-    if (filter.labourMarketStatus) query = query.where('participants.labour_market_status', '=', filter.labourMarketStatus);
-    if (after) query = query.where('participants.id', '>', after);
-    const rows = await query.execute();
-    if (rows.length > 0) yield rows;
-    if (rows.length < batchSize) return;
-    after = rows.at(-1)!.id;
-  }
+export function participantFacts(db: Database, scope: Scope, filter: BulkFilter) {
+  return bulkSelection(db, scope, filter).select(bulkColumns).execute();
+}
+
+/**
+ * The first `limit` people in Lithuanian order, with their names: of everyone in scope (or
+ * the filter), or only of `ids` when given. Sorted and cut in SQL, so only the page travels.
+ */
+export function firstByName(db: Database, scope: Scope, filter: BulkFilter, ids: string[] | null, limit: number) {
+  let query = bulkSelection(db, scope, filter).select(['participants.id', 'participants.first_name', 'participants.last_name']);
+  if (ids) query = query.where(sql<boolean>`participants.id = any(${ids}::uuid[])`);
+  return query.orderBy(sql`participants.sort_key collate "C"`).orderBy('participants.id').limit(limit).execute();
 }
 
 // ── Screenings ────────────────────────────────────────────────────────────────

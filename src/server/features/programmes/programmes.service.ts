@@ -242,14 +242,13 @@ export async function screenings(ctx: Context, programmeId: string, participantI
   }, ctx.language));
 }
 
-export const BULK_BATCH = 20_000;
 export const BULK_LIST_DEFAULT = 1_000;
 
 /**
  * The programme organisation's registry (or a filter) against the rules in force on a date.
- * Rows come in keyset batches and are evaluated by the same pure code as a single
- * screening, so the two cannot disagree. Not stored per person (a preview: who to invite);
- * one audit entry records that the registry was screened.
+ * Rows are evaluated by the same pure code as a single screening, so the two cannot disagree.
+ * Not stored per person (a preview: who to invite); one audit entry records that the
+ * registry was screened.
  */
 export async function bulkScreen(ctx: Context, programmeId: string, input: BulkScreeningRequest) {
   const programme = await programmeInScope(ctx, programmeId, 'screening.bulk');
@@ -258,21 +257,22 @@ export async function bulkScreen(ctx: Context, programmeId: string, input: BulkS
   const ruleSet = await rulesInForce(ctx.db, programmeId, date);
   const rules = ruleSet.rules as Rule;
   const limit = input.limit ?? BULK_LIST_DEFAULT;
-  const counts = { eligible: 0, not_eligible: 0, unknown: 0 };
-  const listed: { id: string; result: ScreeningResult; missing: string[]; sortKey: string }[] = [];
+  const scope = [programme.organisation_id];
   const filter = { municipality: input.municipality, labourMarketStatus: input.labourMarketStatus };
-  for await (const batch of q.participantBatches(ctx.db, [programme.organisation_id], filter, BULK_BATCH)) {
-    for (const row of batch) {
-      const { result, missing } = evaluate(rules, q.factsOf(row), date, { explain: false });
-      counts[result]++;
-      if (!input.result || input.result === result) {
-        listed.push({ id: row.id, result, missing, sortKey: row.sort_key });
-      }
-    }
+  // Without a result filter everyone is listed, so the page (first `limit` by name) is known
+  // before any rule runs and is read alongside the facts.
+  const [rows, firstOfAll] = await Promise.all([
+    q.participantFacts(ctx.db, scope, filter),
+    input.result || limit === 0 ? null : q.firstByName(ctx.db, scope, filter, null, limit),
+  ]);
+  const counts = { eligible: 0, not_eligible: 0, unknown: 0 };
+  const outcomes = new Map<string, { result: ScreeningResult; missing: string[] }>();
+  for (const row of rows) {
+    const outcome = evaluate(rules, q.factsOf(row), date, { explain: false });
+    counts[outcome.result]++;
+    if (!input.result || input.result === outcome.result) outcomes.set(row.id, outcome);
   }
-  listed.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
-  const shown = listed.slice(0, limit);
-  const names = await q.participantNames(ctx.db, shown.map((item) => item.id));
+  const shown = firstOfAll ?? (outcomes.size > 0 && limit > 0 ? await q.firstByName(ctx.db, scope, filter, [...outcomes.keys()], limit) : []);
   const total = counts.eligible + counts.not_eligible + counts.unknown;
   await recordAudit(ctx.db, ctx, {
     action: 'screening.bulk', entityType: 'programme', entityId: programmeId, organisationId: programme.organisation_id,
@@ -280,8 +280,12 @@ export async function bulkScreen(ctx: Context, programmeId: string, input: BulkS
   });
   return {
     date, ruleSetVersion: ruleSet.version, total, counts,
-    items: shown.map((item) => ({ id: item.id, name: names.get(item.id) ?? '', result: item.result, missing: item.missing })),
-    truncated: listed.length > limit,
+    // A person registered between the two reads has no outcome and is left out.
+    items: shown.filter((row) => outcomes.has(row.id)).map((row) => {
+      const { result, missing } = outcomes.get(row.id)!;
+      return { id: row.id, name: `${row.first_name} ${row.last_name}`, result, missing };
+    }),
+    truncated: outcomes.size > limit,
   };
 }
 
