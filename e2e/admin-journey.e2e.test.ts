@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../src/server/demo/demo-account.ts';
-import { expectAccessible, launchBrowser, screenshot, startDemoServer } from './support.ts';
+import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithuanianPage } from './support.ts';
 
 // An administrator's first morning: sign in, read Kelias in English and back in
 // Lithuanian, open a new village centre, and find that change in the audit log.
@@ -19,12 +19,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
     beforeAll(async () => {
       server = await startDemoServer(kind);
       browser = await launchBrowser();
-      // A Lithuanian browser, as in a municipality's office.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lt-LT' });
-      page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
+      page = await openLithuanianPage(browser, errors);
     });
     afterAll(async () => {
       await browser?.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../src/server/features/participants/personal-code.rules.ts';
-import { expectAccessible, launchBrowser, screenshot, startDemoServer } from './support.ts';
+import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithuanianPage, signInAs } from './support.ts';
 
 // A case manager imports an Employment Service file: a dry run names the row with a
 // mistyped personal code, the two good rows are imported, and the rejected row comes back
@@ -32,11 +32,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
     beforeAll(async () => {
       server = await startDemoServer(kind);
       browser = await launchBrowser();
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lt-LT', acceptDownloads: true });
-      page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
+      page = await openLithuanianPage(browser, errors);
     });
     afterAll(async () => {
       await browser?.close();
@@ -45,9 +41,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
 
     it('opens the import page from the participants list', async () => {
       await page.goto(`${server.url}/participants`);
-      await page.getByLabel('El. paštas').fill('vadybininke@demo.kelias.lt');
-      await page.getByLabel('Slaptažodis').fill('kelias-demo');
-      await page.getByRole('button', { name: 'Prisijungti' }).click();
+      await signInAs(page, 'vadybininke@demo.kelias.lt');
       await page.getByRole('heading', { level: 1, name: 'Dalyviai' }).waitFor();
       await page.getByRole('link', { name: 'Importuoti iš failo' }).click();
       await page.getByRole('heading', { level: 1, name: 'Dalyvių importas iš failo' }).waitFor();

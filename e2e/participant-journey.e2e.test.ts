@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPersonalCode, withCheckDigit } from '../src/server/features/participants/personal-code.rules.ts';
-import { expectAccessible, launchBrowser, screenshot, startDemoServer } from './support.ts';
+import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithuanianPage, signInAs } from './support.ts';
 
 // A case manager's morning in Kazlų Rūda: register a person who came to the office
 // (after a typing mistake in the personal code), check them against the municipality's
@@ -38,11 +38,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       expect(checkPersonalCode(wrongCode)).toEqual({ valid: false, problem: 'checksum' });
       server = await startDemoServer(kind);
       browser = await launchBrowser();
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lt-LT' });
-      page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
+      page = await openLithuanianPage(browser, errors);
     });
     afterAll(async () => {
       await browser?.close();
@@ -52,9 +48,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
     it('signs in and sees the programme with its rules in plain words', async () => {
       await page.goto(`${server.url}/participants`);
       await page.getByRole('heading', { level: 1, name: 'Prisijungimas' }).waitFor();
-      await page.getByLabel('El. paštas').fill('vadybininke@demo.kelias.lt');
-      await page.getByLabel('Slaptažodis').fill('kelias-demo');
-      await page.getByRole('button', { name: 'Prisijungti' }).click();
+      await signInAs(page, 'vadybininke@demo.kelias.lt');
       await page.getByRole('heading', { level: 1, name: 'Dalyviai' }).waitFor();
       await page.getByRole('table').getByRole('link').first().waitFor();
       await expectAccessible(page, 'participants list');

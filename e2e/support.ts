@@ -45,3 +45,20 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }
+
+/** A page in a Lithuanian desktop browser, as in a municipality's office, collecting console errors. */
+export async function openLithuanianPage(browser: Browser, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'lt-LT', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return page;
+}
+
+/** Signs in on the sign-in page that is open, with the demo password. */
+export async function signInAs(page: Page, email: string) {
+  await page.getByLabel('El. paštas').fill(email);
+  await page.getByLabel('Slaptažodis').fill('kelias-demo');
+  await page.getByRole('button', { name: 'Prisijungti' }).click();
+}
