@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../src/server/demo/demo-account.ts';
-import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithuanianPage } from './support.ts';
+import { expectAccessible, screenshot, startJourney, stopJourney } from './support.ts';
 
 // An administrator's first morning: sign in, read Kelias in English and back in
 // Lithuanian, open a new village centre, and find that change in the audit log.
@@ -9,7 +9,7 @@ import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithu
 
 for (const kind of ['embedded', 'postgresql'] as const) {
   describe(`an administrator on the ${kind} database`, () => {
-    let server: Awaited<ReturnType<typeof startDemoServer>>;
+    let server: Awaited<ReturnType<typeof startJourney>>['server'];
     let browser: Browser;
     let page: Page;
     const errors: string[] = [];
@@ -17,14 +17,9 @@ for (const kind of ['embedded', 'postgresql'] as const) {
     const centreName = `Suvainiškio kaimo centras „Ąžuolas“ <b>${kind}</b> 🌾`;
 
     beforeAll(async () => {
-      server = await startDemoServer(kind);
-      browser = await launchBrowser();
-      page = await openLithuanianPage(browser, errors);
+      ({ server, browser, page } = await startJourney(kind, errors));
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => stopJourney({ browser, server }));
 
     it('signs in with the demo account shown on the sign-in page', async () => {
       await page.goto(`${server.url}/centres`);

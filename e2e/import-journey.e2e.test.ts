@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../src/server/features/participants/personal-code.rules.ts';
-import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithuanianPage, signInAs } from './support.ts';
+import { expectAccessible, screenshot, signInAs, startJourney, stopJourney } from './support.ts';
 
 // A case manager imports an Employment Service file: a dry run names the row with a
 // mistyped personal code, the two good rows are imported, and the rejected row comes back
@@ -11,7 +11,7 @@ import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithu
 
 for (const kind of ['embedded', 'postgresql'] as const) {
   describe(`importing a file on the ${kind} database`, () => {
-    let server: Awaited<ReturnType<typeof startDemoServer>>;
+    let server: Awaited<ReturnType<typeof startJourney>>['server'];
     let browser: Browser;
     let page: Page;
     const errors: string[] = [];
@@ -30,14 +30,9 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       page.getByLabel('CSV arba XLSX failas').setInputFiles({ name, mimeType: 'text/csv', buffer: typeof text === 'string' ? Buffer.from(text, 'utf8') : text });
 
     beforeAll(async () => {
-      server = await startDemoServer(kind);
-      browser = await launchBrowser();
-      page = await openLithuanianPage(browser, errors);
+      ({ server, browser, page } = await startJourney(kind, errors));
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => stopJourney({ browser, server }));
 
     it('opens the import page from the participants list', async () => {
       await page.goto(`${server.url}/participants`);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPersonalCode, withCheckDigit } from '../src/server/features/participants/personal-code.rules.ts';
-import { expectAccessible, launchBrowser, screenshot, startDemoServer, openLithuanianPage, signInAs } from './support.ts';
+import { expectAccessible, screenshot, signInAs, startJourney, stopJourney } from './support.ts';
 
 // A case manager's morning in Kazlų Rūda: register a person who came to the office
 // (after a typing mistake in the personal code), check them against the municipality's
@@ -19,7 +19,7 @@ function ago(years: number, months = 0): string {
 
 for (const kind of ['embedded', 'postgresql'] as const) {
   describe(`a case manager on the ${kind} database`, () => {
-    let server: Awaited<ReturnType<typeof startDemoServer>>;
+    let server: Awaited<ReturnType<typeof startJourney>>['server'];
     let browser: Browser;
     let page: Page;
     const errors: string[] = [];
@@ -36,14 +36,9 @@ for (const kind of ['embedded', 'postgresql'] as const) {
     beforeAll(async () => {
       expect(checkPersonalCode(code)).toMatchObject({ valid: true, birthDate: '1980-05-14', sex: 'female' });
       expect(checkPersonalCode(wrongCode)).toEqual({ valid: false, problem: 'checksum' });
-      server = await startDemoServer(kind);
-      browser = await launchBrowser();
-      page = await openLithuanianPage(browser, errors);
+      ({ server, browser, page } = await startJourney(kind, errors));
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => stopJourney({ browser, server }));
 
     it('signs in and sees the programme with its rules in plain words', async () => {
       await page.goto(`${server.url}/participants`);

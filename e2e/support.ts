@@ -62,3 +62,15 @@ export async function signInAs(page: Page, email: string) {
   await page.getByLabel('Slaptažodis').fill('kelias-demo');
   await page.getByRole('button', { name: 'Prisijungti' }).click();
 }
+
+/** A demo server on the given database and a Lithuanian browser page pointed at nothing yet. */
+export async function startJourney(kind: 'embedded' | 'postgresql', errors: string[]) {
+  const server = await startDemoServer(kind);
+  const browser = await launchBrowser();
+  return { server, browser, page: await openLithuanianPage(browser, errors) };
+}
+
+export async function stopJourney(journey: { browser?: Browser; server?: { close(): Promise<void> } }) {
+  await journey.browser?.close();
+  await journey.server?.close();
+}
