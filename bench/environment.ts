@@ -58,6 +58,8 @@ export async function startEnvironment(defer: Defer): Promise<Environment> {
     LOG_LEVEL: 'warn',
     // Both personas sign in from 127.0.0.1; a stray failure must not lock the run out.
     KELIAS_SIGNIN_MAX_FAILURES_PER_ADDRESS: '100000',
+    // The numbers measure serving requests: no scheduled jobs (pg-boss) in this process.
+    KELIAS_JOBS: 'false',
   });
   const { app, database } = await startKelias(config, { logger: false });
   defer(() => database.close());

@@ -1,9 +1,10 @@
 import { cpus } from 'node:os';
+import { generateCases, type GeneratedCases } from './cases.ts';
 import { startEnvironment } from './environment.ts';
 import { generate, type Persona } from './generate.ts';
 import { httpLoad, sqlLoad } from './load.ts';
 import { table, writeJson, type Result } from './report.ts';
-import { recordSql, participantScenarios, scenarios, serverLikePool, type Scenario } from './scenarios.ts';
+import { caseScenarios, recordSql, participantScenarios, scenarios, serverLikePool, type Scenario } from './scenarios.ts';
 import { emptyOrganisation, generateParticipants, importCsv } from './participants.ts';
 import { createKazluRuda, timeBulkScreening, timeImport, type BulkTiming, type ImportTiming, type Session } from './bulk.ts';
 import { explainPlans, targetLines } from './targets.ts';
@@ -167,6 +168,17 @@ async function main() {
   const participantRuns = participantScenarios(CONNECTIONS, HIGH_CONNECTIONS, walk.cursor).filter((s) => selected(s.name));
   for (const scenario of participantRuns) await runScenario(scenario);
 
+  // Issue 4: cases, teams, tasks, appointments and 2,000,000 services in the same organisation.
+  let cases: GeneratedCases | undefined;
+  if (selected('case')) {
+    cases = await generateCases(pool, home, registry.caseManager.actor.userId);
+    console.log(
+      `Generated ${cases.counts.cases} cases, ${cases.counts.services} services, ${cases.counts.tasks} tasks, ${cases.counts.appointments} appointments, ` +
+        `${cases.counts.events} timeline events in ${cases.seconds.toFixed(1)} s, ANALYZE included.`,
+    );
+    for (const scenario of caseScenarios(CONNECTIONS, HIGH_CONNECTIONS, cases.sampleCaseId)) await runScenario(scenario);
+  }
+
   let bulk: BulkTiming | undefined;
   if (selected('bulk screening')) {
     const programmeId = await createKazluRuda(environment.baseUrl, sessions.admin, home);
@@ -202,6 +214,7 @@ async function main() {
     data: {
       ...data.counts, generationSeconds: data.seconds, auditorShare: data.auditorShare, auditEntriesAfter: Number(grown!.n),
       participants: registry.counts, participantGenerationSeconds: registry.seconds,
+      cases: cases?.counts, caseGenerationSeconds: cases?.seconds,
     },
     results,
     deepCursorWalk: { pages: DEEP_PAGES, pageSize: DEEP_PAGE_SIZE, ...walk, cursor: undefined },

@@ -125,3 +125,19 @@ export async function recordSql(databaseUrl: string, scenario: Scenario, actor: 
   const plan: QueryPlan = steps.map((size) => reads.slice(next, (next += size)));
   return { reads: plan, withAudit: [...plan, inserts] };
 }
+
+/**
+ * Issue 4: "My caseload" and a participant's case page as the case manager, at both
+ * connection counts (the target is set at 50). The case page is what the browser loads
+ * for it: the case, the first page of its services (the 2,000,000-row table), its timeline.
+ */
+export function caseScenarios(connections: number, high: number, caseId: string): Scenario[] {
+  const levels = [...new Set([connections, high])];
+  const pages: Omit<Scenario, 'connections'>[] = [
+    { name: 'case: my caseload', path: '/api/cases?pageSize=50', persona: 'caseManager' },
+    { name: 'case: case page', path: `/api/cases/${caseId}`, persona: 'caseManager' },
+    { name: 'case: services of a case', path: `/api/cases/${caseId}/services?pageSize=20`, persona: 'caseManager' },
+    { name: 'case: timeline of a case', path: `/api/cases/${caseId}/timeline?pageSize=20`, persona: 'caseManager' },
+  ];
+  return pages.flatMap((page) => levels.map((level) => ({ ...page, connections: level })));
+}

@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPersonalCode, withCheckDigit } from '../src/server/features/participants/personal-code.rules.ts';
 import { expectAccessible, screenshot, signInAs, startJourney, stopJourney } from './support.ts';
 
 // A case manager's morning in Kazlų Rūda: register a person who came to the office
-// (after a typing mistake in the personal code), check them against the municipality's
-// programme, read why they are eligible in Lithuanian and in English, and enrol them.
+// (after a typing mistake in the personal code), record her signed consent with the
+// scanned form, check her against the municipality's programme, read why she is eligible
+// in Lithuanian and in English, enrol her, and see her counted on the home page.
 // The same journey runs on the embedded database and on a real PostgreSQL server.
 
 const KAZLU_RUDA = 'Užimtumo skatinimo ir motyvavimo paslaugų nedirbantiems ir socialinę paramą gaunantiems asmenims modelis';
@@ -102,6 +104,42 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await screenshot(page, `${kind}-p04-profile`);
     });
 
+    it('records the signed consent with its scanned form and downloads the form back', async () => {
+      const consents = page.getByRole('region', { name: 'Sutikimai ir teisinis pagrindas' });
+      await consents.getByRole('button', { name: 'Įrašyti sutikimą' }).click();
+      const form = consents.getByRole('form', { name: 'Įrašyti sutikimą' });
+      await form.getByLabel('Tikslas').selectOption({ label: 'Atvejo vadyba' });
+      await form.getByText('PDF, JPEG arba PNG failas, iki 5 MB', { exact: false }).waitFor();
+
+      // A file of a kind Kelias does not keep is refused before anything is sent.
+      const documentField = form.getByLabel('Pasirašytas dokumentas');
+      await documentField.setInputFiles({ name: 'sutikimas.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK') });
+      await form.getByRole('button', { name: 'Įrašyti', exact: true }).click();
+      const refused = 'Priimami tik PDF, JPEG ir PNG failai. Pasirinkite kitą failą.';
+      await form.getByRole('alert').getByText(`Pasirašytas dokumentas: ${refused}`).waitFor();
+      await form.locator('.field-error', { hasText: refused }).waitFor();
+      await expectAccessible(page, 'consent form with a refused file');
+      await screenshot(page, `${kind}-p04b-consent-refused-file`);
+
+      const fileName = `sutikimas-${kind}.pdf`;
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
+      await documentField.setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: pdf });
+      await form.getByRole('button', { name: 'Įrašyti', exact: true }).click();
+      await page.getByText('Sutikimas įrašytas.').first().waitFor();
+      const row = consents.getByRole('row').filter({ hasText: 'Atvejo vadyba' });
+      await row.getByText('Galioja', { exact: true }).waitFor();
+      const link = row.getByRole('link', { name: `Atsisiųsti ${fileName} (1 kB)` });
+      await expectAccessible(page, 'consent with its signed form');
+      await screenshot(page, `${kind}-p04c-consent-recorded`);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(fileName);
+      expect(readFileSync((await download.path())!)).toEqual(pdf);
+      // Job mediation still has no consent; case management no longer warns.
+      const warning = page.locator('.banner', { hasText: 'Nėra galiojančio sutikimo ar kito teisinio pagrindo šiems tikslams:' });
+      await expect.poll(() => warning.locator('li').allTextContents()).toEqual(['Tarpininkavimas įdarbinant']);
+    });
+
     it('screens the person and reads why, in Lithuanian and in English', async () => {
       await page.getByLabel('Programa', { exact: true }).selectOption({ label: KAZLU_RUDA });
       await page.getByRole('button', { name: 'Tikrinti tinkamumą' }).click();
@@ -118,7 +156,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await expectAccessible(page, 'screening result (LT)');
       await screenshot(page, `${kind}-p05-screening-lt`);
 
-      await page.getByRole('button', { name: 'EN' }).click();
+      await page.getByRole('button', { name: 'EN', exact: true }).click();
       const resultEn = page.getByRole('region', { name: 'Screening result' });
       await resultEn.getByRole('heading', { name: 'Eligible', exact: true }).waitFor();
       const enTexts = await resultEn.locator('li').allTextContents();
@@ -129,7 +167,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await expectAccessible(page, 'screening result (EN)');
       await screenshot(page, `${kind}-p06-screening-en`);
 
-      await page.getByRole('button', { name: 'LT' }).click();
+      await page.getByRole('button', { name: 'LT', exact: true }).click();
       await result.getByRole('heading', { name: 'Tinka', exact: true }).waitFor();
       expect(await rules.allTextContents()).toEqual(ltTexts);
     });
@@ -177,6 +215,24 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       expect(overflowProfile).toBeLessThanOrEqual(0);
       await expectAccessible(page, 'profile at 360 px');
       await screenshot(page, `${kind}-p10-profile-360`);
+    });
+
+    it('sees the people and programmes of her organisation counted on the home page', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await nav().getByRole('link', { name: 'Pradžia' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Jūsų organizacijose' }).waitFor();
+      const count = async (label: string) => Number((await page.getByRole('link', { name: label }).locator('.card-value').textContent())!.replace(/\D/g, ''));
+      await page.getByRole('link', { name: 'Dalyviai registre' }).waitFor();
+      expect(await count('Dalyviai registre')).toBeGreaterThanOrEqual(1);
+      expect(await count('Vykdomos programos')).toBeGreaterThanOrEqual(1);
+      // She has just enrolled Vilhelmina, so at least one person takes part.
+      expect(await count('Dalyvauja programose')).toBeGreaterThanOrEqual(1);
+      expect(await count('Laukiančiųjų sąrašuose')).toBeGreaterThanOrEqual(0);
+      await expectAccessible(page, 'home page');
+      await screenshot(page, `${kind}-p11-home`);
+
+      await page.getByRole('link', { name: 'Dalyviai registre' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Dalyviai' }).waitFor();
       expect(errors.filter((e) => !/status of 40[0149]/.test(e))).toEqual([]);
     });
   });

@@ -35,6 +35,8 @@ export async function testConfig(env: Record<string, string> = {}, kind = databa
     DATABASE_URL: databaseUrl,
     KELIAS_WEB_DIR: '/nonexistent-web-dir',
     LOG_LEVEL: 'silent',
+    // Tests build many apps; only a test that asks (KELIAS_JOBS: 'true') starts pg-boss.
+    KELIAS_JOBS: 'false',
     ...env,
   });
 }
@@ -137,4 +139,36 @@ export async function signIn(app: App, email: string, password = PASSWORD, heade
 
 export async function auditEntries(db: Database, action: string) {
   return db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
+}
+
+/**
+ * A participant enrolled in a programme of the organisation, with the case that enrolment
+ * opened (at stage intake), written straight to the database like the other factories.
+ * `caseManagerId` becomes the case manager and a team member; `team` adds specialists.
+ */
+export async function makeCase(
+  db: Database,
+  organisationId: string,
+  options: { caseManagerId?: string | null; team?: [string, string][]; firstName?: string; lastName?: string; openedOn?: string } = {},
+) {
+  const firstName = options.firstName ?? 'Ona';
+  const lastName = options.lastName ?? `Dalyvė${randomBytes(2).toString('hex')}`;
+  const { id: participantId } = await db.insertInto('participants').values({
+    organisation_id: organisationId, first_name: firstName, last_name: lastName, birth_date: '1968-04-02',
+    sort_key: lithuanianSortKey(`${lastName} ${firstName}`), search_key: searchKey(`${firstName} ${lastName}`), name_key: searchKey(`${firstName} ${lastName}`),
+  }).returning('id').executeTakeFirstOrThrow();
+  const { id: programmeId } = await db.insertInto('programmes').values({
+    organisation_id: organisationId, name_lt: 'Bandomoji programa', sort_key: lithuanianSortKey('Bandomoji programa'), capacity: 100,
+  }).returning('id').executeTakeFirstOrThrow();
+  const openedOn = options.openedOn ?? '2026-01-12';
+  const { id: enrolmentId } = await db.insertInto('enrolments').values({
+    programme_id: programmeId, participant_id: participantId, status: 'enrolled', enrolled_on: openedOn,
+  }).returning('id').executeTakeFirstOrThrow();
+  const { id: caseId } = await db.insertInto('cases').values({
+    organisation_id: organisationId, programme_id: programmeId, participant_id: participantId, enrolment_id: enrolmentId,
+    opened_on: openedOn, case_manager_id: options.caseManagerId ?? null,
+  }).returning('id').executeTakeFirstOrThrow();
+  const team = [...(options.caseManagerId ? [[options.caseManagerId, 'case_manager'] as [string, string]] : []), ...(options.team ?? [])];
+  if (team.length) await db.insertInto('case_members').values(team.map(([userId, role]) => ({ case_id: caseId, user_id: userId, role }))).execute();
+  return { caseId, participantId, programmeId, enrolmentId };
 }

@@ -35,7 +35,15 @@ export const Me = Type.Object({
     isSystemAdmin: Type.Boolean(),
     memberships: Type.Array(MembershipView),
   }),
+  /** Held in at least one organisation (menus, pages). */
   permissions: Type.Array(Type.String()),
+  /**
+   * Held in each organisation the user is a member of, by organisation id (what to offer
+   * where). An installation administrator also holds `installationPermissions` in every
+   * organisation, member or not; for everyone else that list is empty.
+   */
+  organisationPermissions: Type.Record(Type.String(), Type.Array(Type.String())),
+  installationPermissions: Type.Array(Type.String()),
   csrfToken: Type.String(),
 });
 export type Me = Static<typeof Me>;

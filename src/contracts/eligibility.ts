@@ -248,6 +248,8 @@ export const BulkScreeningRequest = Type.Object(
     labourMarketStatus: Type.Optional(Type.String({ maxLength: 40 })),
     result: Type.Optional(Type.Enum(SCREENING_RESULTS)),
     limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 200_000 })),
+    /** How many listed people to skip, in the list's order (Lithuanian order of names): offset 50 with limit 50 is the second page. */
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 200_000 })),
   },
   { additionalProperties: false },
 );
@@ -264,6 +266,10 @@ export const BulkScreening = Type.Object({
     result: Type.Enum(SCREENING_RESULTS),
     missing: Type.Array(Type.String()),
   })),
+  offset: Type.Integer(),
+  /** How many people the list has in all (those with the asked result, or everyone): the pages together. */
+  matched: Type.Integer(),
+  /** More people follow after this page. */
   truncated: Type.Boolean(),
 });
 export type BulkScreening = Static<typeof BulkScreening>;

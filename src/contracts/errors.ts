@@ -139,6 +139,41 @@ export const ERROR_MESSAGES = {
     lt: 'Importuojant kitas naudotojas užregistravo ar pakeitė tuos pačius asmenis. Niekas neimportuota; paleiskite importą dar kartą.',
     en: 'Someone else registered or changed the same people during the import. Nothing was imported; run the import again.',
   },
+  // Cases (issue 4): the message names the stage and what is missing (contracts/cases.ts TRANSITION_REFUSALS).
+  'CASE.TRANSITION_NOT_ALLOWED': {
+    lt: 'Perkelti į etapą „{{stageLt}}“ negalima: {{missingLt}}.',
+    en: 'Cannot move to {{stageEn}}: {{missingEn}}.',
+  },
+  'CASE.OPEN': {
+    lt: 'Asmens atvejis šioje programoje dar atviras. Dalyvavimą baikite atvejo puslapyje, įrašę rezultatą.',
+    en: 'The person\'s case in this programme is still open. Record the outcome on the case page to end the participation.',
+  },
+  'PLAN.NO_GOALS': {
+    lt: 'Individualiame veiklos plane dar nėra tikslų: pirmiausia įrašykite bent vieną tikslą, tada pažymėkite, kad asmuo su planu sutiko.',
+    en: 'The individual action plan has no goals yet: save at least one goal first, then record that the person agreed to it.',
+  },
+  // Appointments and services (issue 4): the clash names whose time is taken and when.
+  'APPOINTMENT.CLASH': {
+    lt: 'Laikas užimtas: {{name}} jau turi kitą susitikimą {{when}}. Pasirinkite kitą laiką.',
+    en: 'That time is taken: {{name}} already has another appointment {{when}}. Choose another time.',
+  },
+  'APPOINTMENT.NOT_CHANGEABLE': {
+    lt: 'Atšaukto ar jau įvykusio susitikimo laiko ir vietos keisti negalima. Užregistruokite naują susitikimą.',
+    en: 'A cancelled or past appointment cannot be moved. Book a new appointment.',
+  },
+  'SERVICE.REMOVAL_NOT_ALLOWED': {
+    lt: 'Paslaugos įrašą ištrinti gali jo autorius tą pačią dieną, kai jį užregistravo. Vėliau – tik atvejo vadybininkas, nurodęs priežastį.',
+    en: 'A logged service can be removed by its author on the day it was logged. After that, only a case manager can remove it, giving a reason.',
+  },
+  // Assessments (issue 4): the unanswered questions are named by their numbers in the form ("2.1, 5.3").
+  'ASSESSMENT.COMPLETED': {
+    lt: 'Užbaigto vertinimo keisti negalima. Jei padėtis pasikeitė, pradėkite naują vertinimą.',
+    en: 'A completed assessment cannot be changed. If things have changed, start a new assessment.',
+  },
+  'ASSESSMENT.UNANSWERED': {
+    lt: 'Vertinimo dar negalima užbaigti: neatsakyta į privalomus klausimus {{questions}}.',
+    en: 'The assessment cannot be completed yet: required questions {{questions}} are not answered.',
+  },
   INTERNAL: {
     lt: 'Įvyko nenumatyta klaida. Niekas neišsaugota. Bandykite dar kartą, o jei nepavyks, praneškite administratoriui.',
     en: 'Something went wrong. Nothing was saved. Try again, and tell your administrator if it happens again.',
@@ -180,6 +215,12 @@ export const FIELD_MESSAGES = {
   unknown_rule: { lt: 'Nežinoma sąlygos rūšis „{{kind}}“.', en: 'Unknown kind of condition "{{kind}}".' },
   before_start: { lt: 'Data negali būti ankstesnė už pradžios datą ({{start}}).', en: 'The date cannot be before the start date ({{start}}).' },
   unknown_template: { lt: 'Tokio programos šablono nėra.', en: 'There is no such programme template.' },
+  below_enrolled: { lt: 'Programoje jau dalyvauja {{enrolled}} asm., todėl vietų negali būti mažiau.', en: '{{enrolled}} people are already enrolled, so there cannot be fewer places.' },
+  not_member: { lt: 'Šis naudotojas nėra programos organizacijos darbuotojas.', en: 'This user is not a staff member of the programme\'s organisation.' },
+  not_case_manager: { lt: 'Šis naudotojas nėra organizacijos atvejo vadybininkas.', en: 'This user is not a case manager of the organisation.' },
+  same_case_manager: { lt: 'Šis naudotojas jau yra atvejo vadybininkas.', en: 'This user is already the case manager.' },
+  only_when_closing: { lt: 'Rezultatą nurodykite tik uždarydami atvejį.', en: 'Give the outcome only when closing the case.' },
+  centre_not_in_organisation: { lt: 'Šis centras nepriklauso programos organizacijai.', en: 'This centre does not belong to the programme\'s organisation.' },
   import_date: { lt: 'Neatpažinta data: rašykite MMMM-MM-DD (pvz., 2024-05-21) arba MMMM.MM.DD.', en: 'Unrecognised date: write YYYY-MM-DD (e.g. 2024-05-21) or YYYY.MM.DD.' },
   import_yes_no: { lt: 'Rašykite „taip“ arba „ne“ (arba 1 / 0).', en: 'Write "yes" or "no" (or 1 / 0).' },
   import_sex: { lt: 'Rašykite „moteris“, „vyras“ arba „nebinarinis“ (arba M / V).', en: 'Write "female", "male" or "non-binary" (or F / M).' },
@@ -191,6 +232,26 @@ export const FIELD_MESSAGES = {
   import_same_code_in_file: { lt: 'Tas pats asmens kodas jau yra {{row}} eilutėje.', en: 'The same personal code is already in row {{row}}.' },
   import_possible_duplicate: { lt: 'Jau užregistruotas asmuo tuo pačiu vardu, pavarde ir gimimo data. Įrašykite asmens kodą arba registruokite asmenį rankiniu būdu.', en: 'A person with the same name and date of birth is already registered. Add the personal code, or register the person by hand.' },
   import_possible_duplicate_in_file: { lt: 'Tas pats vardas, pavardė ir gimimo data jau yra {{row}} eilutėje. Įrašykite asmens kodus arba registruokite asmenį rankiniu būdu.', en: 'The same name and date of birth are already in row {{row}}. Add the personal codes, or register the person by hand.' },
+  unknown_service: { lt: 'Tokios paslaugos kataloge nėra arba ji nebeteikiama.', en: 'There is no such service in the catalogue, or it is no longer offered.' },
+  not_case_team: { lt: 'Šis naudotojas nėra atvejo komandos narys.', en: 'This user is not a member of the case team.' },
+  before_case_opened: { lt: 'Data negali būti ankstesnė už atvejo pradžią ({{openedOn}}).', en: 'The date cannot be before the case was opened ({{openedOn}}).' },
+  start_in_past: { lt: 'Pradžia negali būti praeityje.', en: 'The start cannot be in the past.' },
+  end_not_after_start: { lt: 'Pabaiga turi būti vėliau už pradžią.', en: 'The end must be after the start.' },
+  appointment_too_long: { lt: 'Susitikimas negali būti ilgesnis nei {{hours}} val.', en: 'An appointment cannot be longer than {{hours}} hours.' },
+  centre_other_organisation: { lt: 'Šis centras priklauso kitai organizacijai.', en: 'This centre belongs to another organisation.' },
+  not_organisation_staff: { lt: 'Šis naudotojas nėra organizacijos darbuotojas.', en: 'This user is not a staff member of the organisation.' },
+  case_not_available: { lt: 'Šio atvejo nėra arba jame negalite registruoti paslaugų.', en: 'This case does not exist, or you cannot log services in it.' },
+  time_taken: { lt: 'Šis laikas užimtas.', en: 'This time is taken.' },
+  not_started_yet: { lt: 'Susitikimas dar neprasidėjo: tai, ar jis įvyko, pažymėkite nuo jo pradžios.', en: 'The appointment has not started yet: record whether it was held once it has started.' },
+  range_too_long: { lt: 'Laikotarpis negali būti ilgesnis nei {{days}} d.', en: 'The period cannot be longer than {{days}} days.' },
+  reason_required: { lt: 'Nurodykite priežastį.', en: 'Give a reason.' },
+  due_in_past: { lt: 'Terminas negali būti praeityje.', en: 'The due date cannot be in the past.' },
+  follow_up_not_expected: { lt: 'Rezultatus po 6 mėnesių nurodykite tik atlikdami 6 mėnesių stebėsenos užduotį.', en: 'Give the 6-month results only when completing a 6-month follow-up task.' },
+  number: { lt: 'Įrašykite skaičių.', en: 'Enter a number.' },
+  whole_number: { lt: 'Įrašykite sveikąjį skaičių.', en: 'Enter a whole number.' },
+  yes_or_no: { lt: 'Pasirinkite „Taip“ arba „Ne“.', en: 'Choose "Yes" or "No".' },
+  unanswered: { lt: 'Atsakykite į šį klausimą.', en: 'Answer this question.' },
+  sensitive_answer: { lt: 'Į šį klausimą atsakyti ir jo atsakymą matyti gali tik darbuotojai, turintys teisę matyti specialių kategorijų duomenis.', en: 'Only staff allowed to see special-category data can answer this question and see its answer.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldProblem = keyof typeof FIELD_MESSAGES;

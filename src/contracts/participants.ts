@@ -194,22 +194,24 @@ export const SpecialData = Type.Object({
 });
 export type SpecialData = Static<typeof SpecialData>;
 
+/** A signed document, base64 in JSON (at most PARTICIPANT_LIMITS.attachmentMaxBytes once decoded); consents and action plans carry one. */
+export const AttachmentUpload = Type.Object(
+  {
+    fileName: Text(LIMITS.nameMax),
+    contentType: Type.String({ maxLength: 100 }),
+    contentBase64: Type.String({ minLength: 1, maxLength: Math.ceil(PARTICIPANT_LIMITS.attachmentMaxBytes / 3) * 4 + 16 }),
+  },
+  { additionalProperties: false },
+);
+export type AttachmentUpload = Static<typeof AttachmentUpload>;
+
 export const ConsentCreate = Type.Object(
   {
     purpose: Type.Enum(CONSENT_PURPOSES),
     legalBasis: Type.Enum(LEGAL_BASES),
     givenOn: IsoDate,
-    /** The signed document, base64 in JSON (at most PARTICIPANT_LIMITS.attachmentMaxBytes once decoded). */
-    document: Type.Optional(
-      Type.Object(
-        {
-          fileName: Text(LIMITS.nameMax),
-          contentType: Type.String({ maxLength: 100 }),
-          contentBase64: Type.String({ minLength: 1, maxLength: Math.ceil(PARTICIPANT_LIMITS.attachmentMaxBytes / 3) * 4 + 16 }),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    /** The signed document. */
+    document: Type.Optional(AttachmentUpload),
   },
   { additionalProperties: false },
 );

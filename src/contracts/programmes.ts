@@ -8,6 +8,22 @@ export const PROGRAMME_STATUSES = ['draft', 'active', 'closed'] as const;
 export const ENROLMENT_STATUSES = ['waiting', 'enrolled', 'exited', 'withdrawn'] as const;
 export const PROGRAMME_CAPACITY_MAX = 100_000;
 
+/**
+ * Services a programme may offer: the keys the five seed templates name. The web app ticks
+ * them from this list (labels in the locale files, programmes.services.*); the API still
+ * accepts other keys, so a programme set up elsewhere keeps what it has. A catalogue of
+ * service types as data (glossary: serviceType) is a later issue.
+ */
+export const PROGRAMME_SERVICES = [
+  'career_counselling', 'counselling', 'vocational_information', 'vocational_profile', 'employability_training',
+  'social_skills_training', 'computer_literacy', 'motivation', 'social_and_motivation_services', 'psychological_help',
+  'mediation', 'community_meetings', 'job_fairs', 'job_finding', 'employer_engagement', 'job_coaching', 'trial_practice',
+  'apprenticeship', 'active_labour_market_measures', 'micro_business_support', 'flexible_work', 'transport',
+] as const;
+
+/** What a partner does in a programme, as the templates name it; free keys are accepted too. */
+export const PARTNER_ROLES = ['lead_partner', 'partner', 'employment_service', 'training', 'research', 'foreign_partner'] as const;
+
 const Key = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9_]+$' });
 const NullableDate = Type.Union([IsoDate, Type.Null()]);
 const Partner = Type.Object({ name: Text(), role: Type.Optional(Type.String({ maxLength: 60 })), organisationId: Type.Optional(Type.Union([Id, Type.Null()])) }, { additionalProperties: false });
@@ -154,6 +170,8 @@ export const Enrolment = Type.Object({
   exitReason: Type.String(),
   overrideReason: Type.String(),
   screeningResult: Type.Union([Type.String(), Type.Null()]),
+  /** The case the enrolment opened (issue 4); null on the waiting list. */
+  caseId: Type.Union([Id, Type.Null()]),
   createdAt: Timestamp,
   version: Type.Integer(),
 });

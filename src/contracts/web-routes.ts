@@ -15,12 +15,17 @@ export const WEB_ROUTES = [
   '/participants/:id',
   '/programmes',
   '/programmes/:id',
+  '/cases',
+  '/cases/:id',
+  '/calendar',
+  '/cases/:id/assessments/:assessmentId',
+  '/tasks',
   '/audit',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {
   return WEB_ROUTES.some((route) => {
-    const pattern = new RegExp(`^${route.replace(/:[a-z]+/g, '[^/]+')}/?$`);
+    const pattern = new RegExp(`^${route.replace(/:[a-zA-Z]+/g, '[^/]+')}/?$`);
     return pattern.test(pathname);
   });
 }

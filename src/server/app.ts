@@ -25,8 +25,14 @@ import { userRoutes } from './features/users/users.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { programmeRoutes } from './features/programmes/programmes.routes.ts';
+import { taskRoutes } from './features/tasks/tasks.routes.ts';
 import { participantRoutes } from './features/participants/participants.routes.ts';
 import { participantImportRoutes } from './features/participants/import.routes.ts';
+import { caseRoutes } from './features/cases/cases.routes.ts';
+import { planRoutes } from './features/plans/plans.routes.ts';
+import { serviceRoutes } from './features/services/services.routes.ts';
+import { appointmentRoutes } from './features/appointments/appointments.routes.ts';
+import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -104,7 +110,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes, participantRoutes, participantImportRoutes, programmeRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes, participantRoutes, participantImportRoutes, programmeRoutes, caseRoutes, planRoutes, taskRoutes, serviceRoutes, appointmentRoutes, assessmentRoutes]) {
     routes(app, deps);
   }
 

@@ -17,6 +17,8 @@ export interface Config {
   signInMaxFailuresPerAddress: number;
   bodyLimitBytes: number;
   shutdownGraceSeconds: number;
+  /** Run the scheduled jobs (the reminder sweep) in this process; off for a process that only serves requests. */
+  jobs: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +72,7 @@ export function loadConfig(env: Env = process.env): Config {
     signInMaxFailuresPerAddress: integer(env, 'KELIAS_SIGNIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100_000),
     bodyLimitBytes: integer(env, 'KELIAS_BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     shutdownGraceSeconds: integer(env, 'KELIAS_SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+    jobs: flag(env, 'KELIAS_JOBS', true),
   };
 }
 

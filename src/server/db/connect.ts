@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -12,6 +13,11 @@ export type DatabaseKind = 'embedded' | 'postgresql';
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
+  /**
+   * The embedded database itself, for pg-boss (src/server/jobs). It is one connection: use it
+   * only while holding a Kysely connection (`db.connection().execute(...)`), never beside one.
+   */
+  embedded?: PGlite;
   close(): Promise<void>;
 }
 
@@ -46,9 +52,10 @@ export async function openDatabase(options: {
   if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir, {
     parsers: { [INT8]: parseInt8, [DATE]: keepText },
-    // Trigram indexes make "name contains …" searches fast; PostgreSQL ships it in contrib.
-    extensions: { pg_trgm },
+    // Trigram indexes make "name contains …" searches fast; btree_gist lets the database
+    // itself refuse clashing appointments. PostgreSQL ships both in contrib.
+    extensions: { pg_trgm, btree_gist },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'embedded', close: () => db.destroy() };
+  return { db, kind: 'embedded', embedded: pglite, close: () => db.destroy() };
 }

@@ -243,6 +243,160 @@ export interface EnrolmentsTable {
   version: Defaulted<number>;
 }
 
+export interface CasesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  programme_id: string;
+  participant_id: string;
+  enrolment_id: string;
+  stage: Defaulted<string>;
+  case_manager_id: string | null;
+  opened_on: DateText;
+  closed_on: DateText | null;
+  outcome: string | null;
+  outcome_on: DateText | null;
+  outcome_note: Defaulted<string>;
+  result_job_searching: boolean | null;
+  result_education_or_training: boolean | null;
+  result_qualification: boolean | null;
+  result_employed: boolean | null;
+  result_employed_6_months: boolean | null;
+  result_improved_6_months: boolean | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface CaseMembersTable {
+  case_id: string;
+  user_id: string;
+  role: string;
+  added_on: ColumnType<string, string | undefined, string>;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  kind: string;
+  details: ColumnType<unknown, string | undefined, string>;
+}
+
+export interface AssessmentsTable {
+  id: Generated<string>;
+  case_id: string;
+  questionnaire_key: string;
+  questionnaire_version: number;
+  status: Defaulted<string>;
+  assessed_on: DateText;
+  answers: ColumnType<unknown, string | undefined, string>;
+  result: Json | null;
+  assessor_id: string | null;
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface PlansTable {
+  id: Generated<string>;
+  case_id: string;
+  goals: ColumnType<unknown, string | undefined, string>;
+  agreed_on: DateText | null;
+  agreement_document_id: string | null;
+  updated_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface PlanRevisionsTable {
+  plan_id: string;
+  version: number;
+  goals: Json;
+  agreed_on: DateText | null;
+  agreement_document_id: string | null;
+  saved_by: string | null;
+  saved_at: Timestamp;
+  note: Defaulted<string>;
+}
+
+export interface ServiceTypesTable {
+  key: string;
+  category: string;
+  name_lt: string;
+  name_en: string;
+  sort_order: Defaulted<number>;
+  is_active: Defaulted<boolean>;
+}
+
+export interface ServiceDeliveriesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_id: string;
+  participant_id: string;
+  service_key: string;
+  delivered_on: DateText;
+  duration_minutes: number;
+  provider_id: string;
+  place: string;
+  centre_id: string | null;
+  village: Defaulted<string>;
+  group_id: string | null;
+  notes: Defaulted<string>;
+  confidential_note: Defaulted<string>;
+  confidential_role: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  specialist_id: string;
+  case_id: string | null;
+  participant_id: string | null;
+  centre_id: string | null;
+  place: string;
+  village: Defaulted<string>;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+  purpose: Defaulted<string>;
+  status: Defaulted<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface TasksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_id: string | null;
+  title: string;
+  details: Defaulted<string>;
+  kind: Defaulted<string>;
+  assignee_id: string;
+  due_on: DateText;
+  status: Defaulted<string>;
+  done_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  done_by: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface RemindersTable {
+  id: Generated<number>;
+  task_id: string;
+  due_on: DateText;
+  user_id: string;
+  created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface KeliasMigrationsTable {
   version: number;
   name: string;
@@ -269,6 +423,17 @@ export interface DB {
   rule_sets: RuleSetsTable;
   screenings: ScreeningsTable;
   enrolments: EnrolmentsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
+  case_events: CaseEventsTable;
+  assessments: AssessmentsTable;
+  plans: PlansTable;
+  plan_revisions: PlanRevisionsTable;
+  service_types: ServiceTypesTable;
+  service_deliveries: ServiceDeliveriesTable;
+  appointments: AppointmentsTable;
+  tasks: TasksTable;
+  reminders: RemindersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,6 +5,8 @@ import { recordAudit } from '../features/audit/audit.service.ts';
 import type { OrganisationKind, Role } from '../../contracts/roles.ts';
 import { DEMO_ACCOUNT } from './demo-account.ts';
 import { seedDemoProgrammes } from '../features/programmes/programmes.demo.ts';
+import { seedDemoCases } from '../features/cases/cases.demo.ts';
+import { seedDemoPlans } from '../features/plans/plans.demo.ts';
 import { checkPersonalCode, withCheckDigit } from '../features/participants/personal-code.rules.ts';
 
 // Invented people and places shaped like the five seed programmes: a municipality
@@ -204,6 +206,9 @@ export async function seedDemo(db: Database): Promise<boolean> {
     }
     // ── Programmes (issue 3, scope 5–8): the five seed programmes from their templates.
     await seedDemoProgrammes(trx, orgIds, userIds);
+    // ── Cases (issue 4): the Kazlų Rūda case manager's caseload at different stages.
+    await seedDemoCases(trx, orgIds, userIds, today);
+    await seedDemoPlans(trx);
     await recordAudit(trx, { actor: null, ip: '' }, {
       action: 'demo.seed', entityType: 'installation',
       details: { organisations: ORGANISATIONS.length, users: PEOPLE.length, centres: CENTRES.length, participants: PARTICIPANTS.length },

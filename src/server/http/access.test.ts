@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, permissionsOf, scopeOf, type Actor } from './access.ts';
+import { can, installationPermissionsOf, organisationPermissionsOf, permissionsOf, scopeOf, type Actor } from './access.ts';
 
 const actor = (memberships: Actor['memberships'], isSystemAdmin = false): Actor => ({
   userId: 'u', name: 'Test', isSystemAdmin, memberships,
@@ -48,5 +48,14 @@ describe('the installation administrator', () => {
     expect(scopeOf(installationAdmin, 'participant.read')).toEqual(['kazlu']);
     expect(scopeOf(installationAdmin, 'participant.special.read')).toEqual([]);
     expect(can(installationAdmin, 'enrolment.override', 'utena')).toBe(false);
+  });
+
+  it('tells the web app what reaches every organisation apart from what each membership gives', () => {
+    const installationAdmin = actor([{ organisationId: 'kazlu', role: 'case_manager' }], true);
+    const everywhere = installationPermissionsOf(installationAdmin);
+    expect(everywhere).toContain('user.manage');
+    expect(everywhere.filter((p) => /^(participant|screening|enrolment)\./.test(p))).toEqual([]);
+    expect(organisationPermissionsOf(installationAdmin).kazlu).toEqual(expect.arrayContaining(['user.manage', 'participant.import']));
+    expect(installationPermissionsOf(actor([{ organisationId: 'kazlu', role: 'administrator' }]))).toEqual([]);
   });
 });

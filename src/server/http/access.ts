@@ -35,6 +35,14 @@ export const PERMISSIONS = {
   'screening.run': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'employment_officer', 'job_coach'],
   'enrolment.manage': ['administrator', 'programme_manager', 'case_manager'],
   'enrolment.override': ['administrator', 'programme_manager'],
+  // Case management (decision 0021). 'case.read' reaches the cases where the user is in the
+  // case team; 'case.read_all' every case of the organisation. 'case.work' logs services,
+  // appointments, tasks and assessments on cases the user may read; 'case.manage' moves
+  // stages, edits the plan and the team, hands over and closes.
+  'case.read': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'psychologist', 'job_coach', 'teacher', 'volunteer', 'ward_elder', 'employment_officer', 'auditor'],
+  'case.read_all': ['administrator', 'programme_manager', 'case_manager', 'auditor'],
+  'case.work': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'psychologist', 'job_coach', 'teacher', 'volunteer', 'ward_elder', 'employment_officer'],
+  'case.manage': ['administrator', 'programme_manager', 'case_manager'],
 } as const satisfies Record<string, 'any-member' | 'system-admin' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -45,7 +53,7 @@ export type Scope = 'all' | readonly string[];
 // The installation administrator runs the installation (organisations, centres, staff,
 // the audit log), not people's cases: for permissions on participants' data they hold only
 // what their own roles in organisations give them.
-const ABOUT_PEOPLE = /^(participant|screening|enrolment)\./;
+const ABOUT_PEOPLE = /^(participant|screening|enrolment|case)\./;
 
 export function scopeOf(actor: Actor, permission: Permission): Scope {
   if (actor.isSystemAdmin && !ABOUT_PEOPLE.test(permission)) return 'all';
@@ -75,4 +83,19 @@ export function inScope(scope: Scope, organisationId: string | null): boolean {
 /** What the web app may show or hide; the server checks again on every request. */
 export function permissionsOf(actor: Actor): Permission[] {
   return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(actor, permission));
+}
+
+/**
+ * The same per organisation the actor is a member of, so the web app can offer an action
+ * only where it would be allowed. An installation administrator's permissions with scope
+ * 'all' reach organisations they are not a member of too: those are `installationPermissionsOf`.
+ */
+export function organisationPermissionsOf(actor: Actor): Record<string, Permission[]> {
+  const ids = [...new Set(actor.memberships.map((membership) => membership.organisationId))];
+  return Object.fromEntries(ids.map((id) => [id, (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(actor, permission, id))]));
+}
+
+/** The permissions held in every organisation (scope 'all'): only an installation administrator's, never about people. */
+export function installationPermissionsOf(actor: Actor): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => scopeOf(actor, permission) === 'all');
 }

@@ -142,7 +142,9 @@ describe('home counts', () => {
     await t.db.insertInto('organisations').values({ name: 'B', kind: 'ngo', sort_key: 'b', search_key: 'b' }).execute();
     await t.db.insertInto('centres').values({ organisation_id: mine.id, name: 'C', sort_key: 'c', search_key: 'c', address: 'x', workstations: 7 }).execute();
     const worker = await signIn(t.app, (await makeUser(t.db, { roles: [[mine.id, 'case_manager']] })).email);
-    expect((await worker.get('/api/home')).json()).toEqual({ organisations: 1, centres: 1, workstations: 7, activeStaff: 1, auditEntriesToday: null });
+    expect((await worker.get('/api/home')).json()).toEqual({
+      organisations: 1, centres: 1, workstations: 7, activeStaff: 1, auditEntriesToday: null, participants: 0, activeProgrammes: 0, enrolled: 0, waiting: 0,
+    });
   });
 });
 

@@ -58,6 +58,11 @@ export const routeTree = rootRoute.addChildren([
     page('/participants/$id', lazyRouteComponent(() => import('./pages/participant-page.tsx'), 'ParticipantPage')),
     page('/programmes', lazyRouteComponent(() => import('./pages/programmes-page.tsx'), 'ProgrammesPage')),
     page('/programmes/$id', lazyRouteComponent(() => import('./pages/programme-page.tsx'), 'ProgrammePage')),
+    page('/cases', lazyRouteComponent(() => import('./pages/caseload-page.tsx'), 'CaseloadPage')),
+    page('/cases/$id', lazyRouteComponent(() => import('./pages/case-page.tsx'), 'CasePage')),
+    page('/cases/$id/assessments/$assessmentId', lazyRouteComponent(() => import('./pages/assessment-page.tsx'), 'AssessmentPage')),
+    page('/calendar', lazyRouteComponent(() => import('./pages/calendar-page.tsx'), 'CalendarPage')),
+    page('/tasks', lazyRouteComponent(() => import('./pages/tasks-page.tsx'), 'TasksPage')),
     page('/audit', lazyRouteComponent(() => import('./pages/audit-page.tsx'), 'AuditPage')),
   ]),
 ]);

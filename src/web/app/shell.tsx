@@ -7,10 +7,14 @@ import { applyLanguage, languageFromCookie, rememberLanguage, isLanguage } from 
 import { useMe, useMeta } from '../lib/session.ts';
 import { DemoBanner } from '../features/auth/components/demo-banner.tsx';
 import { useSignOut } from '../features/auth/api/use-sign-out.ts';
+import { RemindersLink } from '../features/cases/components/reminders-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.home', permission: null },
+  { to: '/cases', key: 'nav.cases', permission: 'case.read' },
+  { to: '/calendar', key: 'nav.calendar', permission: 'case.read' },
+  { to: '/tasks', key: 'tasks.nav', permission: null },
   { to: '/participants', key: 'nav.participants', permission: 'participant.read' },
   { to: '/programmes', key: 'nav.programmes', permission: 'programme.read' },
   { to: '/organisations', key: 'nav.organisations', permission: 'organisation.read' },
@@ -49,6 +53,7 @@ export function Shell() {
       <header className="site-header">
         <div className="header-bar">
           <Link to="/" className="brand">Kelias</Link>
+          <RemindersLink signedIn={me !== null} />
           <div className="header-tools">
             <LanguageSwitch />
             {me ? (

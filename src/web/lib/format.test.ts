@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLongDate, sortByName } from './format.ts';
+import { formatDate, formatDateTime, formatFileSize, formatLongDate, formatTime, sortByName } from './format.ts';
 
 const moment = '2024-05-21T11:03:00Z';
 
@@ -15,8 +15,22 @@ describe('dates', () => {
     expect(formatLongDate(moment, 'en', 'Europe/Vilnius')).toBe('21 May 2024');
   });
 
+  it('writes the time of day alone in 24 hours', () => {
+    expect(formatTime(moment, 'lt', 'Europe/Vilnius')).toBe('14:03');
+    expect(formatTime('2024-05-21T06:05:00Z', 'en', 'Europe/Vilnius')).toBe('09:05');
+  });
+
   it('shows nothing for a value that is not a date', () => {
     expect(formatDate('not a date', 'lt')).toBe('');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('writes kilobytes up to a megabyte, then megabytes with one decimal in the reader\'s way', () => {
+    expect(formatFileSize(300, 'lt')).toBe('1 kB');
+    expect(formatFileSize(12_300, 'lt')).toBe('13 kB');
+    expect(formatFileSize(1.25 * 1024 * 1024, 'lt')).toBe('1,3 MB');
+    expect(formatFileSize(1.25 * 1024 * 1024, 'en')).toBe('1.3 MB');
   });
 });
 

@@ -19,12 +19,23 @@ export function formatDateTime(value: string | Date, language: Language, timeZon
   return format(value, language, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }, timeZone);
 }
 
+/** The time of day alone, 24-hour: 09:30. */
+export function formatTime(value: string | Date, language: Language, timeZone?: string): string {
+  return format(value, language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, timeZone);
+}
+
 export function formatLongDate(value: string | Date, language: Language, timeZone?: string): string {
   return format(value, language, { dateStyle: 'long' }, timeZone);
 }
 
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
+}
+
+/** A file's size as people read it: 12 kB, 1,3 MB (1 kB = 1024 bytes, as file dialogs count). */
+export function formatFileSize(bytes: number, language: Language): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [Math.max(1, Math.ceil(bytes / 1024)), 'kilobyte'] : [bytes / 1024 / 1024, 'megabyte'];
+  return new Intl.NumberFormat(locales[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
 const collator = new Intl.Collator('lt');

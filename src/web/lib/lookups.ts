@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Centre } from '../../contracts/centres.ts';
 import type { Organisation } from '../../contracts/organisations.ts';
 import type { User } from '../../contracts/users.ts';
 import { LIMITS } from '../../contracts/limits.ts';
 import { api, withQuery, type Page } from './api-client.ts';
+import { useMe, useScope } from './session.ts';
 
 // Options for pickers that several features need (organisations, staff), so that
 // features do not have to import each other.
@@ -21,12 +23,34 @@ export function useOrganisationOptions(enabled = true) {
   });
 }
 
+/** The organisations where the user may do something, to choose from: every one when the permission reaches them all. */
+export function useOrganisationOptionsFor(permission: string): Option[] {
+  const me = useMe();
+  const scope = useScope(permission);
+  const all = useOrganisationOptions(scope === 'all');
+  if (scope === 'all') return all.data ?? [];
+  const names = new Map((me?.user.memberships ?? []).map((m) => [m.organisationId, m.organisationName]));
+  return scope.map((id) => ({ id, name: names.get(id) ?? '' }));
+}
+
 export function useUserOptions(organisationId: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['users', 'options', organisationId ?? 'all'],
     queryFn: async (): Promise<Option[]> => {
       const page = await api<Page<User>>(withQuery('/api/users', { organisationId, pageSize: LIMITS.pageSizeMax }));
       return page.items.map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}` }));
+    },
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export function useCentreOptions(organisationId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ['centres', 'options', organisationId ?? 'all'],
+    queryFn: async (): Promise<Option[]> => {
+      const page = await api<Page<Centre>>(withQuery('/api/centres', { organisationId, pageSize: LIMITS.pageSizeMax }));
+      return page.items.map((c) => ({ id: c.id, name: c.name }));
     },
     enabled,
     staleTime: 60_000,

@@ -34,9 +34,25 @@ export function useMeta(): Meta | undefined {
   return useQuery(metaQuery).data;
 }
 
-export function useCan(permission: string): boolean {
+/**
+ * Whether the user holds the permission: anywhere without an organisation (menus, pages),
+ * or in that organisation (what to offer on one record); `null` is an organisation not
+ * known yet, so nothing is offered. Same answers as the server's `can`.
+ */
+export function useCan(permission: string, organisationId?: string | null): boolean {
   const me = useMe();
-  return me?.permissions.includes(permission) ?? false;
+  if (!me) return false;
+  if (organisationId === undefined) return me.permissions.includes(permission);
+  if (me.installationPermissions.includes(permission)) return true;
+  return organisationId !== null && (me.organisationPermissions[organisationId]?.includes(permission) ?? false);
+}
+
+/** The organisations where the user holds the permission: 'all' of them, or the ids of those their memberships reach. */
+export function useScope(permission: string): 'all' | string[] {
+  const me = useMe();
+  if (!me) return [];
+  if (me.installationPermissions.includes(permission)) return 'all';
+  return Object.keys(me.organisationPermissions).filter((id) => me.organisationPermissions[id]!.includes(permission));
 }
 
 export function useSetMe() {

@@ -109,6 +109,29 @@ describe('a session', () => {
     expect(after.json().error.code).toBe('AUTH.REQUIRED');
   });
 
+  it('says what the user may do in each of their organisations', async () => {
+    const other = await makeOrganisation(t.db, 'Utenos rajono savivaldybė');
+    const { email } = await makeUser(t.db, { roles: [[orgId, 'case_manager'], [other, 'auditor']] });
+    const me = (await (await signIn(t.app, email)).get('/api/auth/me')).json();
+    const byOrganisation = me.organisationPermissions;
+    expect(Object.keys(byOrganisation).sort()).toEqual([orgId, other].sort());
+    expect(byOrganisation[orgId]).toEqual(expect.arrayContaining(['participant.manage', 'participant.import', 'participant.special.read', 'enrolment.manage']));
+    expect(byOrganisation[orgId]).not.toContain('audit.read');
+    expect(byOrganisation[other]).toEqual(expect.arrayContaining(['participant.read', 'audit.read', 'user.read']));
+    expect(byOrganisation[other].filter((p: string) => /manage|import|special|create|update|override|run/.test(p))).toEqual([]);
+    // The flat list stays the union, for menus.
+    expect(me.permissions).toEqual(expect.arrayContaining(['participant.import', 'audit.read']));
+    expect(me.installationPermissions).toEqual([]);
+  });
+
+  it('gives an installation administrator the installation everywhere, and people\'s data only through their roles', async () => {
+    const { email } = await makeUser(t.db, { systemAdmin: true, roles: [[orgId, 'programme_manager']] });
+    const me = (await (await signIn(t.app, email)).get('/api/auth/me')).json();
+    expect(me.installationPermissions).toEqual(expect.arrayContaining(['organisation.create', 'organisation.update', 'user.manage', 'audit.read']));
+    expect(me.installationPermissions.filter((p: string) => /^(participant|screening|enrolment)\./.test(p))).toEqual([]);
+    expect(me.organisationPermissions[orgId]).toEqual(expect.arrayContaining(['user.manage', 'participant.import', 'programme.manage']));
+  });
+
   it('refuses a state-changing request without the CSRF token, or from another site', async () => {
     const { email } = await makeUser(t.db, { systemAdmin: true });
     const session = await signIn(t.app, email);

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connect.ts';
-import { permissionsOf } from '../../http/access.ts';
+import { installationPermissionsOf, organisationPermissionsOf, permissionsOf } from '../../http/access.ts';
 import type { SignedIn } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../shared/passwords.ts';
@@ -109,6 +109,8 @@ export function presentMe(signedIn: SignedIn): Me {
       memberships: signedIn.memberships,
     },
     permissions: permissionsOf(signedIn.actor),
+    organisationPermissions: organisationPermissionsOf(signedIn.actor),
+    installationPermissions: installationPermissionsOf(signedIn.actor),
     csrfToken: signedIn.csrfToken,
   };
 }

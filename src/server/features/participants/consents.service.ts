@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Context } from '../../http/context.ts';
 import { demand, inScope, scopeOf } from '../../http/access.ts';
 import { errors } from '../../http/errors.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
-import { ATTACHMENT_CONTENT_TYPES, PARTICIPANT_LIMITS, type ConsentCreate, type ConsentWithdraw } from '../../../contracts/participants.ts';
+import type { ConsentCreate, ConsentWithdraw } from '../../../contracts/participants.ts';
+import { attachmentRow, decodeDocument } from '../../shared/attachments.ts';
+import { mayReadPlanAttachment } from '../plans/plans.service.ts';
 import { findInScope } from './participants.service.ts';
 import * as q from './consents.queries.ts';
 import { presentConsent } from './special-data.present.ts';
@@ -20,26 +21,6 @@ export async function list(ctx: Context, participantId: string) {
   return rows.map((row) => presentConsent(row, today));
 }
 
-const MAGIC: Record<(typeof ATTACHMENT_CONTENT_TYPES)[number], number[]> = {
-  'application/pdf': [0x25, 0x50, 0x44, 0x46], // %PDF
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-};
-
-/** The uploaded file, decoded and checked: real base64, an accepted type whose content matches it, not too large. */
-function decodeDocument(document: NonNullable<ConsentCreate['document']>): { bytes: Buffer; contentType: string } {
-  const field = 'document.contentBase64';
-  const base64 = document.contentBase64.replace(/\s+/g, '');
-  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw errors.validation([{ field, problem: 'file_encoding' }]);
-  const bytes = Buffer.from(base64, 'base64');
-  const maxMb = PARTICIPANT_LIMITS.attachmentMaxBytes / 1024 / 1024;
-  if (bytes.length > PARTICIPANT_LIMITS.attachmentMaxBytes) throw errors.validation([{ field, problem: 'file_too_large', params: { maxMb } }]);
-  const contentType = document.contentType.toLowerCase().trim() as (typeof ATTACHMENT_CONTENT_TYPES)[number];
-  const magic = MAGIC[contentType];
-  if (!magic || !magic.every((byte, index) => bytes[index] === byte)) throw errors.validation([{ field: 'document.contentType', problem: 'file_type' }]);
-  return { bytes, contentType };
-}
-
 export async function record(ctx: Context, participantId: string, input: ConsentCreate) {
   const participant = await findInScope(ctx, participantId, 'participant.consents.create');
   demand(ctx.actor, 'participant.manage', participant.organisation_id);
@@ -47,19 +28,9 @@ export async function record(ctx: Context, participantId: string, input: Consent
   const issues: FieldIssue[] = [];
   if (input.givenOn > today) issues.push({ field: 'givenOn', problem: 'date_in_future' });
   if (issues.length > 0) throw errors.validation(issues);
-  const document = input.document ? { ...decodeDocument(input.document), fileName: input.document.fileName } : null;
+  const document = input.document ? decodeDocument(input.document) : null;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const documentId = document
-      ? await q.insertAttachment(trx, {
-          organisation_id: participant.organisation_id,
-          file_name: document.fileName,
-          content_type: document.contentType,
-          size_bytes: document.bytes.length,
-          sha256: createHash('sha256').update(document.bytes).digest('hex'),
-          content: document.bytes,
-          uploaded_by: ctx.actor.userId,
-        })
-      : null;
+    const documentId = document ? await q.insertAttachment(trx, attachmentRow(document, participant.organisation_id, ctx.actor.userId)) : null;
     const id = await q.insertConsent(trx, {
       participant_id: participantId,
       purpose: input.purpose,
@@ -96,11 +67,15 @@ export async function withdraw(ctx: Context, participantId: string, consentId: s
   return presentConsent((await q.findConsent(ctx.db, participantId, consentId))!, today);
 }
 
-/** A stored file, for the staff of its organisation who may read the registry; every download audited. */
+/**
+ * A stored file, for the staff of its organisation who may read the registry; a plan's
+ * signed copy, for those who may read the case (decision 0023). Every download audited.
+ */
 export async function download(ctx: Context, attachmentId: string) {
   const attachment = await q.findAttachment(ctx.db, attachmentId);
   if (!attachment) throw errors.notFound();
-  if (!inScope(scopeOf(ctx.actor, 'participant.read'), attachment.organisation_id)) {
+  const readable = (await mayReadPlanAttachment(ctx, attachmentId)) ?? inScope(scopeOf(ctx.actor, 'participant.read'), attachment.organisation_id);
+  if (!readable) {
     await refuseOutOfScope(ctx.db, ctx, { action: 'attachment.download', entityType: 'attachment', entityId: attachmentId });
   }
   await recordAudit(ctx.db, ctx, { action: 'attachment.download', entityType: 'attachment', entityId: attachmentId, organisationId: attachment.organisation_id });

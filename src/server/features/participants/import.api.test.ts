@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import type { LightMyRequestResponse } from 'fastify';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntries, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
+import { auditEntries, databaseKind, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
+import { keysOf } from './participants.service.ts';
 import { withCheckDigit } from './personal-code.rules.ts';
 
 let t: TestApp;
@@ -216,6 +218,70 @@ describe('bad files', () => {
     } finally {
       await sql`alter table participants drop constraint test_refuses_sabotazas`.execute(t.db);
     }
+  });
+});
+
+describe('someone else at the same time', () => {
+  const header = 'Vardas;Pavardė;Asmens kodas;Telefonas';
+  const importEntries = async (fileName: string) =>
+    (await auditEntries(t.db, 'participant.import')).filter((e) => (e.details as { fileName?: string }).fileName === fileName).map((e) => (e.details as { dryRun: boolean }).dryRun);
+
+  it('a change between the dry run and the real run is no conflict: the run plans again against the people as they are then', async () => {
+    const code = withCheckDigit('3700606123');
+    const body = file(`${header}\nAlgis;Vėlyvas;${code};+370 600 00077\n`, 'tarp-perziuros.csv');
+    expect((await importing(manager, body, true)).json().rows[0]).toMatchObject({ action: 'create' });
+    const byHand = await manager.post('/api/participants', { firstName: 'Algis', lastName: 'Vėlyvas', personalCode: code });
+    expect(byHand.statusCode).toBe(201);
+    const result = (await importing(manager, body, false)).json();
+    expect(result.rows[0]).toMatchObject({ action: 'update', participantId: byHand.json().id, changes: ['phone'] });
+    expect(await byCode(code)).toMatchObject({ id: byHand.json().id, phone: '+370 600 00077', version: 2 });
+  });
+
+  // A real race needs a second connection that holds a row while the run writes. PGlite is
+  // one connection and the run's transaction keeps it from planning to commit, so nothing
+  // can come in between and the conflict cannot happen there: PostgreSQL only.
+  const holding = async (change: (trx: typeof t.db) => Promise<unknown>, body: object) => {
+    let run!: Promise<LightMyRequestResponse>;
+    await t.db.transaction().execute(async (trx) => {
+      await change(trx);
+      run = importing(manager, body, false);
+      // Commit only once the run has planned and waits for the row this transaction holds.
+      for (let waited = 0; ; waited += 20) {
+        const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db);
+        if (rows[0]!.n > 0) break;
+        if (waited > 10_000) throw new Error('the import never waited for the held row');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    return run;
+  };
+
+  it.skipIf(databaseKind === 'embedded')('someone edits a person the run updates, or registers one it creates, while it writes: 409 IMPORT.CONFLICT and nothing imported', async () => {
+    const edited = (await manager.post('/api/participants', { firstName: 'Rasa', lastName: 'Keičiama', personalCode: withCheckDigit('4820303123') })).json();
+    const newCode = withCheckDigit('3910909123');
+    const body = file(`${header}\nRasa;Keičiama;${edited.personalCode};+370 600 00088\nDainius;Naujas;${newCode};\n`, 'lenktynes.csv');
+    expect((await importing(manager, body, true)).json().summary).toMatchObject({ update: 1, create: 1 });
+    const before = await countPeople();
+
+    const afterEdit = await holding((trx) => trx.updateTable('participants').set({ phone: '+370 611 11111', version: sql`version + 1` }).where('id', '=', edited.id).execute(), body);
+    expect(afterEdit.statusCode, afterEdit.body).toBe(409);
+    expect(afterEdit.json().error).toMatchObject({ code: 'IMPORT.CONFLICT', message: expect.stringContaining('Niekas neimportuota') });
+    expect(await countPeople()).toBe(before);
+    expect(await byCode(edited.personalCode)).toMatchObject({ phone: '+370 611 11111', version: 2 });
+
+    const afterRegistration = await holding((trx) => trx.insertInto('participants').values({
+      organisation_id: kazlu, first_name: 'Dainius', last_name: 'Naujas', ...keysOf('Dainius', 'Naujas', newCode), personal_code: newCode,
+    }).execute(), body);
+    expect(afterRegistration.statusCode, afterRegistration.body).toBe(409);
+    expect(afterRegistration.json().error.code).toBe('IMPORT.CONFLICT');
+    expect(await countPeople()).toBe(before + 1);
+    expect(await byCode(edited.personalCode)).toMatchObject({ phone: '+370 611 11111', version: 2 });
+    // Only the dry run is on record: no import, and no participant changed by it.
+    expect(await importEntries('lenktynes.csv')).toEqual([true]);
+    const ids = [edited.id, (await byCode(newCode))!.id];
+    const byImport = [...await auditEntries(t.db, 'participant.create'), ...await auditEntries(t.db, 'participant.update')]
+      .filter((e) => ids.includes(e.entity_id) && (e.details as { via?: string }).via === 'import');
+    expect(byImport).toEqual([]);
   });
 });
 

@@ -129,6 +129,20 @@ describe('duplicates', () => {
     expect((await outsider.post('/api/participants', person())).statusCode).toBe(201);
   });
 
+  it('let exactly one of two simultaneous registrations with one code through; the other gets the same 409 as the pre-check', async () => {
+    const code = withCheckDigit('3900315123');
+    // Both pass the pre-check before either commits; the unique index decides, and the loser is told who holds the code.
+    const responses = await Promise.all([
+      manager.post('/api/participants', person({ personalCode: code, firstName: 'Tomas' })),
+      manager.post('/api/participants', person({ personalCode: code, firstName: 'Tomas' })),
+    ]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const created = responses.find((r) => r.statusCode === 201)!.json();
+    const refused = responses.find((r) => r.statusCode === 409)!.json();
+    expect(refused.error).toMatchObject({ code: 'PARTICIPANT.DUPLICATE_CODE', details: { existingId: created.id } });
+    expect((await manager.get(`/api/participants?q=${code}`)).json().items.map((p: { id: string }) => p.id)).toEqual([created.id]);
+  });
+
   it('warn about the same name and birth date, whatever the diacritics and case, until confirmed', async () => {
     const first = (await manager.post('/api/participants', { firstName: 'Šarūnas', lastName: 'Žukauskas', birthDate: '1979-11-02' })).json();
     const again = await manager.post('/api/participants', { firstName: 'SARUNAS', lastName: 'zukauskas', birthDate: '1979-11-02' });

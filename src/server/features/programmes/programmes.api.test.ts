@@ -121,6 +121,100 @@ describe('programmes', () => {
   });
 });
 
+describe('editing a programme', () => {
+  async function makeCentre(organisationId: string, name: string) {
+    const { id } = await t.db.insertInto('centres')
+      .values({ organisation_id: organisationId, name, sort_key: lithuanianSortKey(name), search_key: searchKey(name), address: 'Vytauto g. 1' })
+      .returning('id').executeTakeFirstOrThrow();
+    return id;
+  }
+
+  it('changes every field of the form at once, with its centres, case team and partners, and audits the fields', async () => {
+    const id = await programmeWith({ kind: 'open' });
+    const centre = await makeCentre(kazlu, 'Jankų kaimo centras');
+    const member = await makeUser(t.db, { firstName: 'Ona', lastName: 'Komandaitė', roles: [[kazlu, 'social_worker']] });
+    const edited = await manager.patch(`/api/programmes/${id}`, {
+      nameLt: 'Nauja programa', nameEn: 'New programme', startsOn: '2025-01-01', endsOn: '2026-12-31', funder: 'ESF+', capacity: 40, status: 'draft',
+      services: ['trial_practice', 'transport'], centreIds: [centre], team: [{ userId: member.id, role: 'social_worker' }],
+      partners: [{ name: 'Užimtumo tarnyba', role: 'employment_service' }], version: 1,
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({
+      name: 'Nauja programa', nameEn: 'New programme', startsOn: '2025-01-01', endsOn: '2026-12-31', funder: 'ESF+', capacity: 40, status: 'draft',
+      services: ['trial_practice', 'transport'], centres: [{ id: centre, name: 'Jankų kaimo centras' }],
+      team: [{ userId: member.id, name: 'Ona Komandaitė', role: 'social_worker' }],
+      partners: [{ name: 'Užimtumo tarnyba', role: 'employment_service', organisationId: null }], version: 2,
+    });
+    const audited = (await auditEntries(t.db, 'programme.update')).filter((e) => e.entity_id === id);
+    expect(audited.at(-1)!.details).toMatchObject({ fields: expect.arrayContaining(['capacity', 'funder', 'team', 'centreIds']) });
+  });
+
+  it('refuses capacity 0 or negative and an end before the start, in the user\'s language, changing nothing', async () => {
+    const id = await programmeWith({ kind: 'open' });
+    const zero = await manager.patch(`/api/programmes/${id}`, { capacity: 0, version: 1 }, { 'accept-language': 'en' });
+    expect(zero.json().error.details.fields).toEqual([{ field: 'capacity', problem: 'too_small', params: { min: 1 }, message: 'The smallest value is 1.' }]);
+    expect((await manager.patch(`/api/programmes/${id}`, { capacity: -3, version: 1 })).statusCode).toBe(400);
+    const backwards = await manager.patch(`/api/programmes/${id}`, { startsOn: '2025-06-01', endsOn: '2025-05-31', version: 1 });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error).toMatchObject({
+      code: 'VALIDATION.FAILED',
+      details: { fields: [{ field: 'endsOn', problem: 'before_start', params: { start: '2025-06-01' }, message: 'Data negali būti ankstesnė už pradžios datą (2025-06-01).' }] },
+    });
+    // Only the end changes: it is checked against the start already saved.
+    await manager.patch(`/api/programmes/${id}`, { startsOn: '2025-06-01', version: 1 });
+    const endOnly = await manager.patch(`/api/programmes/${id}`, { endsOn: '2025-01-01', version: 2 });
+    expect(endOnly.json().error.details.fields[0]).toMatchObject({ field: 'endsOn', problem: 'before_start', params: { start: '2025-06-01' } });
+    expect((await manager.get(`/api/programmes/${id}`)).json()).toMatchObject({ capacity: 10, startsOn: '2025-06-01', endsOn: null, version: 2 });
+  });
+
+  it('refuses fewer places than people already enrolled, and accepts exactly as many', async () => {
+    const id = await programmeWith({ kind: 'open' }, 5);
+    for (let i = 0; i < 3; i++) {
+      const participantId = await makeParticipant(t.db, kazlu, {});
+      expect((await caseManager.post(`/api/programmes/${id}/enrolments`, { participantId, date: '2024-03-15' })).json().status).toBe('enrolled');
+    }
+    const tooFew = await manager.patch(`/api/programmes/${id}`, { capacity: 2, version: 1 });
+    expect(tooFew.statusCode).toBe(400);
+    expect(tooFew.json().error.details.fields).toEqual([
+      { field: 'capacity', problem: 'below_enrolled', params: { enrolled: 3 }, message: 'Programoje jau dalyvauja 3 asm., todėl vietų negali būti mažiau.' },
+    ]);
+    const english = await manager.patch(`/api/programmes/${id}`, { capacity: 2, version: 1 }, { 'accept-language': 'en' });
+    expect(english.json().error.details.fields[0].message).toBe('3 people are already enrolled, so there cannot be fewer places.');
+    expect((await manager.patch(`/api/programmes/${id}`, { capacity: 3, version: 1 })).json()).toMatchObject({ capacity: 3, enrolled: 3 });
+  });
+
+  it('refuses centres of another organisation and case-team members who are not its staff, naming each one', async () => {
+    const id = await programmeWith({ kind: 'open' });
+    const own = await makeCentre(kazlu, 'Plutiškių centras');
+    const foreign = await makeCentre(utena, 'Utenos centras');
+    const staff = await makeUser(t.db, { roles: [[kazlu, 'psychologist']] });
+    const stranger = await makeUser(t.db, { roles: [[utena, 'social_worker']] });
+    const response = await manager.patch(`/api/programmes/${id}`, {
+      centreIds: [own, foreign], team: [{ userId: staff.id, role: 'psychologist' }, { userId: stranger.id, role: 'social_worker' }], version: 1,
+    }, { 'accept-language': 'en' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.fields).toEqual([
+      { field: 'centreIds.1', problem: 'centre_not_in_organisation', message: 'This centre does not belong to the programme\'s organisation.' },
+      { field: 'team.1.userId', problem: 'not_member', message: 'This user is not a staff member of the programme\'s organisation.' },
+    ]);
+    expect((await manager.get(`/api/programmes/${id}`)).json()).toMatchObject({ centres: [], team: [], version: 1 });
+  });
+
+  it('answers 409 to an edit based on an old version, keeping the other edit', async () => {
+    const id = await programmeWith({ kind: 'open' });
+    expect((await manager.patch(`/api/programmes/${id}`, { funder: 'Pirmas', version: 1 })).statusCode).toBe(200);
+    const late = await manager.patch(`/api/programmes/${id}`, { funder: 'Antras', capacity: 12, version: 1 });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error).toMatchObject({ code: 'RECORD.CHANGED', details: { currentVersion: 2 } });
+    expect((await manager.get(`/api/programmes/${id}`)).json()).toMatchObject({ funder: 'Pirmas', capacity: 10, version: 2 });
+  });
+
+  it('is refused to a case manager (403) and to another organisation (404)', async () => {
+    expect((await caseManager.patch(`/api/programmes/${kazluProgramme}`, { capacity: 71, version: 1 })).statusCode).toBe(403);
+    expect((await outsider.patch(`/api/programmes/${kazluProgramme}`, { capacity: 71, version: 1 })).statusCode).toBe(404);
+  });
+});
+
 describe('screening against the Kazlų Rūda rules', () => {
   it('is not eligible on the day exactly 12 months after registration and eligible the day after', async () => {
     const person = await makeParticipant(t.db, kazlu, kazluPerson);
@@ -302,6 +396,35 @@ describe('bulk screening', () => {
     expect(await screen({ result: 'not_eligible' })).toMatchObject({ names: ['Cibulskis', 'Zabiela'], truncated: false });
     expect(await screen({ result: 'unknown' })).toMatchObject({ items: [], truncated: false });
   });
+
+  it('pages through the list: the second page continues the first without overlap, the counts stay the same', async () => {
+    const org = await makeOrganisation(t.db, 'Bulk paging org');
+    const bulkManager = await signIn(t.app, (await makeUser(t.db, { roles: [[org, 'programme_manager']] })).email);
+    const programme = (await bulkManager.post('/api/programmes', { organisationId: org, templateKey: 'kazlu_ruda_motivation' })).json().id;
+    const eligible = { ...kazluPerson, registeredUnemployedSince: '2020-01-01' };
+    const notEligible = { ...kazluPerson, receivesSocialAssistance: false };
+    // Seven share one name, so only the id tells them apart: the pages must still not overlap.
+    for (let i = 0; i < 7; i++) await makeParticipant(t.db, org, { ...eligible, firstName: 'Jonas', lastName: 'Jonaitis' });
+    for (let i = 0; i < 5; i++) await makeParticipant(t.db, org, { ...notEligible, firstName: 'Ona', lastName: `Onaitė${i}` });
+    for (let i = 0; i < 3; i++) await makeParticipant(t.db, org, { ...eligible, firstName: 'Petras', lastName: `Petraitis${i}` });
+    const page = async (body: Record<string, unknown>) =>
+      (await bulkManager.post(`/api/programmes/${programme}/screenings/bulk`, { date: '2024-03-16', limit: 4, ...body })).json();
+
+    for (const filter of [{}, { result: 'eligible' }]) {
+      const pages = [await page({ ...filter, offset: 0 }), await page({ ...filter, offset: 4 }), await page({ ...filter, offset: 8 }), await page({ ...filter, offset: 12 })];
+      const matched = 'result' in filter ? 10 : 15;
+      for (const answer of pages) expect(answer).toMatchObject({ total: 15, counts: { eligible: 10, not_eligible: 5, unknown: 0 }, matched });
+      expect(pages.map((p) => [p.offset, p.items.length, p.truncated])).toEqual(
+        'result' in filter ? [[0, 4, true], [4, 4, true], [8, 2, false], [12, 0, false]] : [[0, 4, true], [4, 4, true], [8, 4, true], [12, 3, false]],
+      );
+      const ids = pages.flatMap((p) => p.items.map((item: { id: string }) => item.id));
+      expect(new Set(ids).size).toBe(matched);
+      // The pages together are the whole list in one go.
+      expect(ids).toEqual((await page({ ...filter, offset: 0, limit: 100 })).items.map((item: { id: string }) => item.id));
+    }
+    const audited = (await auditEntries(t.db, 'screening.bulk')).filter((e) => e.entity_id === programme);
+    expect(audited.at(-1)!.details).toMatchObject({ offset: 0, limit: 100, result: 'eligible' });
+  });
 });
 
 describe('enrolment', () => {
@@ -351,19 +474,25 @@ describe('enrolment', () => {
     expect((await manager.get(`/api/programmes/${programme}`)).json()).toMatchObject({ enrolled: 3, waiting: 7 });
   });
 
-  it('exit frees a place (the next in line is not enrolled automatically); the exit date cannot precede the enrolment', async () => {
+  it('exit frees a place (the next in line is not enrolled automatically); an open case is ended on the case, not here', async () => {
     const programme = await programmeWith({ kind: 'open' }, 1);
     const first = await makeParticipant(t.db, kazlu, {});
     const second = await makeParticipant(t.db, kazlu, {});
     const a = (await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: first, date: '2024-03-01' })).json();
     const b = (await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: second, date: '2024-03-01' })).json();
     expect([a.status, b.status, b.waitingPosition]).toEqual(['enrolled', 'waiting', 1]);
+    expect(a.caseId).toEqual(expect.any(String));
+    expect(b.caseId).toBeNull();
 
-    const early = await caseManager.post(`/api/enrolments/${a.id}/exit`, { exitedOn: '2024-02-29', reason: 'Įsidarbino' });
+    // Enrolment opened a case: the exit is recorded there, with the outcome (issue 4).
+    const refused = await caseManager.post(`/api/enrolments/${a.id}/exit`, { exitedOn: '2024-06-30', reason: 'Įsidarbino' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'CASE.OPEN', details: { caseId: a.caseId } });
+    const early = await caseManager.post(`/api/cases/${a.caseId}/stage`, { to: 'closed', outcome: 'employed', outcomeOn: '2024-02-29', version: 1 });
     expect(early.statusCode).toBe(400);
-    expect(early.json().error.details.fields[0]).toMatchObject({ field: 'exitedOn', problem: 'before_start' });
-    const exited = await caseManager.post(`/api/enrolments/${a.id}/exit`, { exitedOn: '2024-06-30', reason: 'Įsidarbino' });
-    expect(exited.json()).toMatchObject({ status: 'exited', exitedOn: '2024-06-30', exitReason: 'Įsidarbino' });
+    expect(early.json().error.details.fields[0]).toMatchObject({ field: 'outcomeOn', problem: 'before_start' });
+    const closed = await caseManager.post(`/api/cases/${a.caseId}/stage`, { to: 'closed', outcome: 'employed', outcomeOn: '2024-06-30', version: 1 });
+    expect(closed.statusCode, closed.body).toBe(200);
     expect((await caseManager.post(`/api/enrolments/${a.id}/exit`, { exitedOn: '2024-06-30', reason: 'Vėl' })).statusCode).toBe(409);
     expect((await manager.get(`/api/programmes/${programme}`)).json()).toMatchObject({ enrolled: 0, waiting: 1 });
 
@@ -371,8 +500,12 @@ describe('enrolment', () => {
     expect((await caseManager.post(`/api/programmes/${programme}/enrolments`, { participantId: third, date: '2024-07-01' })).json().status).toBe('enrolled');
 
     const history = (await caseManager.get(`/api/participants/${first}/programmes`)).json();
-    expect(history).toEqual([expect.objectContaining({ programmeId: programme, status: 'exited', enrolledOn: '2024-03-01', exitedOn: '2024-06-30' })]);
-    expect((await auditEntries(t.db, 'enrolment.exit')).map((e) => e.entity_id)).toContain(first);
+    expect(history).toEqual([expect.objectContaining({ programmeId: programme, status: 'exited', enrolledOn: '2024-03-01', exitedOn: '2024-06-30', exitReason: 'employed', caseId: a.caseId })]);
+
+    // Taking someone off the waiting list stays here.
+    const withdrawn = await caseManager.post(`/api/enrolments/${b.id}/exit`, { exitedOn: '2024-07-02', reason: 'Persigalvojo' });
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', exitedOn: '2024-07-02', exitReason: 'Persigalvojo' });
+    expect((await auditEntries(t.db, 'enrolment.exit')).map((e) => e.entity_id)).toContain(second);
   });
 
   it('is out of reach for other organisations (404, audited)', async () => {

@@ -91,6 +91,7 @@ export function presentEnrolment(row: EnrolmentRow, language: Language): Enrolme
     exitReason: row.exit_reason,
     overrideReason: row.override_reason,
     screeningResult: row.screening_result,
+    caseId: row.case_id,
     createdAt: iso(row.created_at),
     version: row.version,
   };

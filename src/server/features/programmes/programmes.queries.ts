@@ -210,20 +210,21 @@ function bulkSelection(db: Database, scope: Scope, filter: BulkFilter) {
  * Everyone in scope (or the filter) with the facts for bulk screening, in one query and in no
  * particular order. Measured on 100,000 people (PostgreSQL): batches of 20,000 ordered by id
  * made the later batches scan the table and sort on disk, and the sort key sent for every row
- * only served to order the listed page (see firstByName).
+ * only served to order the listed page (see pageByName).
  */
 export function participantFacts(db: Database, scope: Scope, filter: BulkFilter) {
   return bulkSelection(db, scope, filter).select(bulkColumns).execute();
 }
 
 /**
- * The first `limit` people in Lithuanian order, with their names: of everyone in scope (or
- * the filter), or only of `ids` when given. Sorted and cut in SQL, so only the page travels.
+ * One page of people in Lithuanian order, with their names: of everyone in scope (or the
+ * filter), or only of `ids` when given. Sorted and cut in SQL, so only the page travels;
+ * the id breaks ties between equal names, so pages neither overlap nor skip anyone.
  */
-export function firstByName(db: Database, scope: Scope, filter: BulkFilter, ids: string[] | null, limit: number) {
+export function pageByName(db: Database, scope: Scope, filter: BulkFilter, ids: string[] | null, limit: number, offset: number) {
   let query = bulkSelection(db, scope, filter).select(['participants.id', 'participants.first_name', 'participants.last_name']);
   if (ids) query = query.where(sql<boolean>`participants.id = any(${ids}::uuid[])`);
-  return query.orderBy(sql`participants.sort_key collate "C"`).orderBy('participants.id').limit(limit).execute();
+  return query.orderBy(sql`participants.sort_key collate "C"`).orderBy('participants.id').limit(limit).offset(offset).execute();
 }
 
 // ── Screenings ────────────────────────────────────────────────────────────────
@@ -252,8 +253,9 @@ function selectEnrolments(db: Database) {
     .innerJoin('programmes', 'programmes.id', 'enrolments.programme_id')
     .innerJoin('participants', 'participants.id', 'enrolments.participant_id')
     .leftJoin('screenings', 'screenings.id', 'enrolments.screening_id')
+    .leftJoin('cases', 'cases.enrolment_id', 'enrolments.id')
     .select([
-      'enrolments.id', 'enrolments.programme_id', 'programmes.name_lt as programme_name_lt', 'programmes.name_en as programme_name_en',
+      'cases.id as case_id', 'enrolments.id', 'enrolments.programme_id', 'programmes.name_lt as programme_name_lt', 'programmes.name_en as programme_name_en',
       'programmes.organisation_id', 'enrolments.participant_id', 'participants.first_name', 'participants.last_name',
       'participants.organisation_id as participant_organisation_id',
       'enrolments.status', 'enrolments.waiting_since', 'enrolments.enrolled_on', 'enrolments.exited_on', 'enrolments.exit_reason',

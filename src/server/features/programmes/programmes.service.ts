@@ -4,6 +4,8 @@ import { can, demand, inScope, scopeOf, type Permission } from '../../http/acces
 import { AppError, errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
 import { lithuanianSortKey } from '../../shared/text.ts';
+import { openCase } from '../cases/cases.open.ts';
+import { openCaseOfEnrolment } from '../cases/cases.queries.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
 import { LIMITS } from '../../../contracts/limits.ts';
 import type { FieldError } from '../../../contracts/errors.ts';
@@ -31,6 +33,7 @@ const programmeErrors = {
     new AppError('ENROLMENT.NOT_ELIGIBLE', 409, { params: { result }, details }),
   alreadyActive: (enrolmentId: string) => new AppError('ENROLMENT.ALREADY_ACTIVE', 409, { details: { enrolmentId } }),
   notActive: () => new AppError('ENROLMENT.NOT_ACTIVE', 409),
+  caseOpen: (caseId: string) => new AppError('CASE.OPEN', 409, { details: { caseId } }),
 };
 
 function checkRules(input: unknown, field = 'rules'): Rule {
@@ -41,6 +44,11 @@ function checkRules(input: unknown, field = 'rules'): Rule {
 
 function checkPeriod(startsOn: string | null | undefined, endsOn: string | null | undefined, problems: FieldProblem[]) {
   if (startsOn && endsOn && endsOn < startsOn) problems.push({ field: 'endsOn', problem: 'before_start', params: { start: startsOn } });
+}
+
+/** Fewer places than people already enrolled would leave someone without a place: refused, nobody is moved to the waiting list. */
+function capacityProblem(capacity: number, enrolled: number): FieldProblem | null {
+  return capacity < enrolled ? { field: 'capacity', problem: 'below_enrolled', params: { enrolled } } : null;
 }
 
 // ── Scope ───────────────────────────────────────────────────────────────────
@@ -88,10 +96,15 @@ export async function show(ctx: Context, id: string) {
   return showRow(ctx.db, id, ctx);
 }
 
-async function checkMembers(ctx: Context, organisationId: string, centreIds: string[], userIds: string[], problems: FieldProblem[]) {
-  const outside = await q.outsiders(ctx.db, organisationId, centreIds, userIds);
-  if (outside.centres.length) problems.push({ field: 'centreIds', problem: 'invalid' });
-  if (outside.users.length) problems.push({ field: 'team', problem: 'invalid' });
+/** Centres and case-team members come from the programme's organisation; each one that does not is named by its place in the list. */
+async function checkMembers(ctx: Context, organisationId: string, centreIds: string[], team: { userId: string }[], problems: FieldProblem[]) {
+  const outside = await q.outsiders(ctx.db, organisationId, centreIds, team.map((m) => m.userId));
+  centreIds.forEach((id, index) => {
+    if (outside.centres.includes(id)) problems.push({ field: `centreIds.${index}`, problem: 'centre_not_in_organisation' });
+  });
+  team.forEach((member, index) => {
+    if (outside.users.includes(member.userId)) problems.push({ field: `team.${index}.userId`, problem: 'not_member' });
+  });
 }
 
 export async function create(ctx: Context, input: ProgrammeCreate) {
@@ -112,7 +125,7 @@ export async function create(ctx: Context, input: ProgrammeCreate) {
   checkPeriod(startsOn, endsOn, problems);
   const ruleCheck = validateRuleSet(input.rules ?? template?.rules ?? { kind: 'open' });
   if (!ruleCheck.ok) problems.push(...ruleCheck.errors);
-  await checkMembers(ctx, input.organisationId, input.centreIds ?? [], (input.team ?? []).map((m) => m.userId), problems);
+  await checkMembers(ctx, input.organisationId, input.centreIds ?? [], input.team ?? [], problems);
   if (problems.length || !ruleCheck.ok) throw errors.validation(problems);
 
   const values: q.ProgrammeValues = {
@@ -150,7 +163,9 @@ export async function update(ctx: Context, id: string, input: ProgrammeUpdate) {
   demand(ctx.actor, 'programme.manage', existing.organisation_id);
   const problems: FieldProblem[] = [];
   checkPeriod(input.startsOn !== undefined ? input.startsOn : existing.starts_on, input.endsOn !== undefined ? input.endsOn : existing.ends_on, problems);
-  await checkMembers(ctx, existing.organisation_id, input.centreIds ?? [], (input.team ?? []).map((m) => m.userId), problems);
+  const tooFew = input.capacity === undefined ? null : capacityProblem(input.capacity, Number(existing.enrolled ?? 0));
+  if (tooFew) problems.push(tooFew);
+  await checkMembers(ctx, existing.organisation_id, input.centreIds ?? [], input.team ?? [], problems);
   if (problems.length) throw errors.validation(problems);
 
   const { version, centreIds, partners, team, ...changes } = input;
@@ -166,6 +181,12 @@ export async function update(ctx: Context, id: string, input: ProgrammeUpdate) {
   };
   return ctx.db.transaction().execute(async (trx) => {
     expectUpdated(await q.updateProgramme(trx, id, version, values), existing.version);
+    if (values.capacity !== undefined) {
+      // The update holds the programme row lock that enrolments count places under, so
+      // this count is final: someone enrolled since the check above is not left out.
+      const late = capacityProblem(values.capacity, await q.countEnrolled(trx, id));
+      if (late) throw errors.validation([late]);
+    }
     if (centreIds) await q.replaceCentres(trx, id, centreIds);
     if (partners) await q.replacePartners(trx, id, partners.map((p) => ({ name: p.name, role: p.role ?? 'partner', organisationId: p.organisationId ?? null })));
     if (team) await q.replaceTeam(trx, id, team);
@@ -257,13 +278,14 @@ export async function bulkScreen(ctx: Context, programmeId: string, input: BulkS
   const ruleSet = await rulesInForce(ctx.db, programmeId, date);
   const rules = ruleSet.rules as Rule;
   const limit = input.limit ?? BULK_LIST_DEFAULT;
+  const offset = input.offset ?? 0;
   const scope = [programme.organisation_id];
   const filter = { municipality: input.municipality, labourMarketStatus: input.labourMarketStatus };
-  // Without a result filter everyone is listed, so the page (first `limit` by name) is known
-  // before any rule runs and is read alongside the facts.
-  const [rows, firstOfAll] = await Promise.all([
+  // Without a result filter everyone is listed, so the page (by name) is known before any
+  // rule runs and is read alongside the facts.
+  const [rows, pageOfAll] = await Promise.all([
     q.participantFacts(ctx.db, scope, filter),
-    input.result || limit === 0 ? null : q.firstByName(ctx.db, scope, filter, null, limit),
+    input.result || limit === 0 ? null : q.pageByName(ctx.db, scope, filter, null, limit, offset),
   ]);
   const counts = { eligible: 0, not_eligible: 0, unknown: 0 };
   const outcomes = new Map<string, { result: ScreeningResult; missing: string[] }>();
@@ -272,20 +294,20 @@ export async function bulkScreen(ctx: Context, programmeId: string, input: BulkS
     counts[outcome.result]++;
     if (!input.result || input.result === outcome.result) outcomes.set(row.id, outcome);
   }
-  const shown = firstOfAll ?? (outcomes.size > 0 && limit > 0 ? await q.firstByName(ctx.db, scope, filter, [...outcomes.keys()], limit) : []);
+  const shown = pageOfAll ?? (outcomes.size > offset && limit > 0 ? await q.pageByName(ctx.db, scope, filter, [...outcomes.keys()], limit, offset) : []);
   const total = counts.eligible + counts.not_eligible + counts.unknown;
   await recordAudit(ctx.db, ctx, {
     action: 'screening.bulk', entityType: 'programme', entityId: programmeId, organisationId: programme.organisation_id,
-    details: { date, ruleSetVersion: ruleSet.version, filter, counts },
+    details: { date, ruleSetVersion: ruleSet.version, filter, result: input.result ?? null, offset, limit, counts },
   });
   return {
-    date, ruleSetVersion: ruleSet.version, total, counts,
+    date, ruleSetVersion: ruleSet.version, total, counts, offset, matched: outcomes.size,
     // A person registered between the two reads has no outcome and is left out.
     items: shown.filter((row) => outcomes.has(row.id)).map((row) => {
       const { result, missing } = outcomes.get(row.id)!;
       return { id: row.id, name: `${row.first_name} ${row.last_name}`, result, missing };
     }),
-    truncated: outcomes.size > limit,
+    truncated: outcomes.size > offset + limit,
   };
 }
 
@@ -329,10 +351,13 @@ export async function enrol(ctx: Context, programmeId: string, input: EnrolmentC
       programmeId, participantId: participant.id, status, enrolledOn: status === 'enrolled' ? date : null,
       overrideReason, screeningId: screening.id, createdBy: ctx.actor.userId,
     });
+    const caseId = status === 'enrolled'
+      ? await openCase(trx, ctx.actor, { id, organisationId: programme.organisation_id, programmeId, participantId: participant.id, enrolledOn: date })
+      : null;
     await recordAudit(trx, ctx, {
       action: overrideReason ? 'enrolment.override' : 'enrolment.create', entityType: 'participant', entityId: participant.id,
       organisationId: programme.organisation_id,
-      details: { programmeId, enrolmentId: id, status, screeningId: screening.id, result: screening.result, ...(overrideReason ? { overrideReason } : {}) },
+      details: { programmeId, enrolmentId: id, caseId, status, screeningId: screening.id, result: screening.result, ...(overrideReason ? { overrideReason } : {}) },
     });
     return id;
   });
@@ -353,6 +378,9 @@ export async function exit(ctx: Context, id: string, input: EnrolmentExit) {
   const row = await enrolmentInScope(ctx, id, 'enrolment.exit');
   demand(ctx.actor, 'enrolment.manage', row.organisation_id);
   if (row.status !== 'enrolled' && row.status !== 'waiting') throw programmeErrors.notActive();
+  // An open case is ended on the case page, where the outcome is recorded (decision 0021).
+  const openCase = row.status === 'enrolled' ? await openCaseOfEnrolment(ctx.db, id) : undefined;
+  if (openCase) throw programmeErrors.caseOpen(openCase.id);
   if (row.enrolled_on && input.exitedOn < row.enrolled_on) {
     throw errors.validation([{ field: 'exitedOn', problem: 'before_start', params: { start: row.enrolled_on } }]);
   }

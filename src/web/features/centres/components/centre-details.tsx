@@ -6,7 +6,7 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { useMe } from '../../../lib/session.ts';
+import { useCan } from '../../../lib/session.ts';
 import { useEditForm } from '../../../lib/use-form-problem.ts';
 import { useCentre, useUpdateCentre } from '../api/centres.ts';
 import { CentreForm, toBody, valuesOf } from './centre-form.tsx';
@@ -14,10 +14,11 @@ import { CentreForm, toBody, valuesOf } from './centre-form.tsx';
 export function CentreDetails({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const me = useMe();
   const centre = useCentre(id);
   const update = useUpdateCentre(id);
   const form = useEditForm(centre.refetch);
+  // The server decides; this only hides a form the user could never save.
+  const mayEdit = useCan('centre.manage', centre.data?.organisationId ?? null);
 
   if (!centre.data) {
     return (
@@ -28,9 +29,6 @@ export function CentreDetails({ id }: { id: string }) {
     );
   }
   const c = centre.data;
-  // The server decides; this only hides a form the user could never save.
-  const mayEdit = me?.user.isSystemAdmin ||
-    me?.user.memberships.some((m) => m.organisationId === c.organisationId && (m.role === 'administrator' || m.role === 'centre_coordinator'));
 
   return (
     <>

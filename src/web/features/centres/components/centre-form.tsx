@@ -7,7 +7,7 @@ import { FormActions, type RecordFormProps } from '../../../components/ui/form-a
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
-import { useOrganisationOptions, useUserOptions } from '../../../lib/lookups.ts';
+import { useOrganisationOptionsFor, useUserOptions } from '../../../lib/lookups.ts';
 import { useCan } from '../../../lib/session.ts';
 
 export interface CentreValues {
@@ -50,7 +50,7 @@ export function CentreForm({ form, mode, initial, submitLabel, problem, attempt,
   const [values, setValues] = useState(initial);
   const set = (key: keyof CentreValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const mayPickCoordinator = useCan('user.read');
-  const organisations = useOrganisationOptions(mode === 'create');
+  const organisations = useOrganisationOptionsFor('centre.manage');
   const coordinators = useUserOptions(values.organisationId || undefined, mayPickCoordinator && Boolean(values.organisationId));
   const id = (field: string) => fieldId(form, field);
   const labels: Record<string, string> = {
@@ -81,7 +81,7 @@ export function CentreForm({ form, mode, initial, submitLabel, problem, attempt,
           value={values.organisationId}
           onChange={(organisationId) => setValues((v) => ({ ...v, organisationId, coordinatorId: '' }))}
           emptyLabel={t('form.choose')}
-          options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
           error={problem?.fields.organisationId}
           isRequired
         />

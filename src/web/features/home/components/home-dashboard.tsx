@@ -3,32 +3,30 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
+import type { HomeCounts } from '../../../../contracts/home.ts';
 import { api } from '../../../lib/api-client.ts';
 import { formatLongDate, formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useMe } from '../../../lib/session.ts';
 
-interface Counts {
-  organisations: number;
-  centres: number;
-  workstations: number;
-  activeStaff: number;
-  auditEntriesToday: number | null;
-}
-
 export function HomeDashboard() {
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useMe();
-  const counts = useQuery({ queryKey: ['home'], queryFn: () => api<Counts>('/api/home') });
+  const counts = useQuery({ queryKey: ['home'], queryFn: () => api<HomeCounts>('/api/home') });
   const can = (permission: string) => me?.permissions.includes(permission) ?? false;
 
-  const cards: { key: string; value: number | null; to: '/organisations' | '/centres' | '/users' | '/audit'; show: boolean }[] = counts.data
+  // A null count is one the server keeps from this user (people's counts from the installation administrator).
+  const cards: { key: string; value: number | null; to: '/organisations' | '/centres' | '/users' | '/audit' | '/participants' | '/programmes'; show: boolean }[] = counts.data
     ? [
         { key: 'home.organisations', value: counts.data.organisations, to: '/organisations', show: can('organisation.read') },
         { key: 'home.centres', value: counts.data.centres, to: '/centres', show: can('centre.read') },
         { key: 'home.workstations', value: counts.data.workstations, to: '/centres', show: can('centre.read') },
         { key: 'home.activeStaff', value: counts.data.activeStaff, to: '/users', show: can('user.read') },
+        { key: 'home.participants', value: counts.data.participants, to: '/participants', show: true },
+        { key: 'home.activeProgrammes', value: counts.data.activeProgrammes, to: '/programmes', show: true },
+        { key: 'home.enrolled', value: counts.data.enrolled, to: '/programmes', show: true },
+        { key: 'home.waiting', value: counts.data.waiting, to: '/programmes', show: true },
         { key: 'home.auditToday', value: counts.data.auditEntriesToday, to: '/audit', show: counts.data.auditEntriesToday !== null },
       ]
     : [];

@@ -5,7 +5,7 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { useMe } from '../../../lib/session.ts';
+import { useCan } from '../../../lib/session.ts';
 import { useEditForm } from '../../../lib/use-form-problem.ts';
 import { useOrganisation, useUpdateOrganisation } from '../api/organisations.ts';
 import { OrganisationForm, toBody, valuesOf } from './organisation-form.tsx';
@@ -13,13 +13,12 @@ import { OrganisationForm, toBody, valuesOf } from './organisation-form.tsx';
 export function OrganisationDetails({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const me = useMe();
   const organisation = useOrganisation(id);
   const update = useUpdateOrganisation(id);
   const form = useEditForm(organisation.refetch);
 
   // The server decides; this only hides a form the user could never save.
-  const mayEdit = me?.user.isSystemAdmin || me?.user.memberships.some((m) => m.organisationId === id && m.role === 'administrator');
+  const mayEdit = useCan('organisation.update', id);
 
   if (!organisation.data) {
     return (

@@ -24,9 +24,11 @@ export function ParticipantDetails({ id, children }: { id: string; children?: (p
   const participant = useParticipant(id);
   const update = useUpdateParticipant(id);
   const form = useEditForm(participant.refetch);
-  const canManage = useCan('participant.manage');
-  const canReadSpecial = useCan('participant.special.read');
-  const canManageSpecial = useCan('participant.special.manage');
+  // In the participant's organisation: another membership's roles do not reach this record.
+  const organisationId = participant.data?.organisationId ?? null;
+  const canManage = useCan('participant.manage', organisationId);
+  const canReadSpecial = useCan('participant.special.read', organisationId);
+  const canManageSpecial = useCan('participant.special.manage', organisationId);
 
   if (!participant.data) {
     return (

@@ -8,7 +8,7 @@ import { FormActions, type RecordFormProps } from '../../../components/ui/form-a
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
-import { useMe } from '../../../lib/session.ts';
+import { useOrganisationOptionsFor } from '../../../lib/lookups.ts';
 
 /** Languages offered as tick boxes: those the programmes meet most (Roma speakers mostly also speak one of these). */
 export const SPOKEN_LANGUAGES = ['lt', 'ru', 'pl', 'uk', 'be', 'en', 'de'] as const;
@@ -65,12 +65,11 @@ interface ParticipantFormProps extends RecordFormProps<ParticipantValues> {
 
 export function ParticipantForm({ form, mode, initial, submitLabel, problem, attempt, isPending, onSubmit, onInvalid, onCancel }: ParticipantFormProps) {
   const { t } = useTranslation();
-  const me = useMe();
   const [values, setValues] = useState(initial);
   const set = (key: keyof ParticipantValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const id = (field: string) => fieldId(form, field);
-  // Only people who work in more than one organisation say where the person is registered.
-  const organisations = [...new Map((me?.user.memberships ?? []).map((m) => [m.organisationId, m.organisationName])).entries()];
+  // Only people who register people in more than one organisation say where the person is registered.
+  const organisations = useOrganisationOptionsFor('participant.manage');
   const chooseOrganisation = mode === 'create' && organisations.length > 1;
   const labelOf = (field: string) => {
     const key = field.split('.')[0]!;
@@ -101,7 +100,7 @@ export function ParticipantForm({ form, mode, initial, submitLabel, problem, att
       {chooseOrganisation ? (
         <SelectField
           id={id('organisationId')} label={labelOf('organisationId')} value={values.organisationId} onChange={set('organisationId')}
-          emptyLabel={t('form.choose')} options={organisations.map(([value, label]) => ({ value, label }))} error={error('organisationId')} isRequired
+          emptyLabel={t('form.choose')} options={organisations.map((o) => ({ value: o.id, label: o.name }))} error={error('organisationId')} isRequired
         />
       ) : null}
       <fieldset className="form-group">

@@ -6,16 +6,17 @@ import { Banner } from '../../../components/ui/banner.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { FormProblemSummary } from '../../../components/ui/error-summary.tsx';
+import { FileField } from '../../../components/ui/file-field.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { announce } from '../../../lib/announce.ts';
+import { blobOf, readAsBase64 } from '../../../lib/files.ts';
 import { fieldId, formProblemOf } from '../../../lib/form-errors.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { useOrganisationOptions } from '../../../lib/lookups.ts';
-import { useMe } from '../../../lib/session.ts';
+import { useOrganisationOptionsFor } from '../../../lib/lookups.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { blobOf, IMPORT_ROLES, readAsBase64, useImportDryRun, useImportRun } from '../api/participant-import.ts';
+import { useImportDryRun, useImportRun } from '../api/participant-import.ts';
 
 // Importing people from an Employment Service file (decision 0018): choose the file,
 // see what each row would do (nothing is written), then confirm. Rejected rows come
@@ -28,7 +29,6 @@ const FILE_FIELDS = new Set(['fileName', 'contentBase64', 'file']);
 
 export function ParticipantImport() {
   const { t } = useTranslation();
-  const me = useMe();
   const language = useLanguage();
   const form = useFormProblem();
   const dryRun = useImportDryRun();
@@ -41,13 +41,8 @@ export function ParticipantImport() {
   const [reading, setReading] = useState(false);
   const [inputKey, setInputKey] = useState(0);
 
-  // The organisations the user imports into: all for a system administrator, else those where a role may import.
-  const isAdmin = me?.user.isSystemAdmin ?? false;
-  const allOrganisations = useOrganisationOptions(isAdmin);
-  const organisations = isAdmin
-    ? (allOrganisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))
-    : [...new Map((me?.user.memberships ?? []).filter((m) => IMPORT_ROLES.includes(m.role)).map((m) => [m.organisationId, m.organisationName])).entries()]
-        .map(([value, label]) => ({ value, label }));
+  // The organisations the user imports into, as the server's permission table says.
+  const organisations = useOrganisationOptionsFor('participant.import').map((o) => ({ value: o.id, label: o.name }));
   const chooseOrganisation = organisations.length > 1;
 
   const labelOf = (field: string) => (field === 'organisationId' ? t('participants.organisation') : FILE_FIELDS.has(field) ? t('import.file') : undefined);
@@ -140,6 +135,10 @@ export function ParticipantImport() {
             <FileField
               key={inputKey}
               id={fieldId(FORM, 'file')}
+              label={t('import.file')}
+              description={t('import.fileHint', { max: MAX_MB })}
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              isRequired
               error={form.problem?.fields.file}
               onChange={(next) => { setFile(next); setChecked(null); setRequest(null); }}
             />
@@ -175,32 +174,6 @@ export function ParticipantImport() {
         </ImportSummary>
       ) : null}
     </>
-  );
-}
-
-function FileField({ id, error, onChange }: { id: string; error: string | undefined; onChange: (file: File | null) => void }) {
-  const { t } = useTranslation();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <span className="field-label">
-        <label htmlFor={id}>{t('import.file')}</label>
-        <span className="field-required"> {t('form.required')}</span>
-      </span>
-      <p id={descriptionId} className="field-description">{t('import.fileHint', { max: MAX_MB })}</p>
-      <input
-        id={id}
-        type="file"
-        className="file-input"
-        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${descriptionId} ${errorId}` : descriptionId}
-        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-      />
-      {error ? <p id={errorId} className="field-error">{error}</p> : null}
-    </div>
   );
 }
 

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Static } from 'typebox';
 import type { BulkScreening, BulkScreeningRequest, Rule, Screening } from '../../../../contracts/eligibility.ts';
-import type { ProgrammeSummary, RuleSetCreate, Enrolment, EnrolmentCreate, EnrolmentExit, Programme, ProgrammeCreate, ProgrammeTemplate, RuleSet } from '../../../../contracts/programmes.ts';
+import type { ProgrammeSummary, RuleSetCreate, Enrolment, EnrolmentCreate, EnrolmentExit, Programme, ProgrammeCreate, ProgrammeTemplate, ProgrammeUpdate, RuleSet } from '../../../../contracts/programmes.ts';
 import { LIMITS } from '../../../../contracts/limits.ts';
 import { api, withQuery } from '../../../lib/api-client.ts';
-import { useCreateRecord, useRecord, useRecordList } from '../../../lib/resource.ts';
+import { useCreateRecord, useRecord, useRecordList, useUpdateRecord } from '../../../lib/resource.ts';
 
 export type ProgrammeSummaryItem = Static<typeof ProgrammeSummary>;
 export type Template = Static<typeof ProgrammeTemplate>;
@@ -14,6 +14,7 @@ export const useProgrammes = (filter: { page: number; q?: string } = { page: 1 }
   useRecordList<ProgrammeSummaryItem>('programmes', { ...filter, pageSize: LIMITS.pageSizeMax });
 export const useProgramme = (id: string) => useRecord<Programme>('programmes', id);
 export const useCreateProgramme = () => useCreateRecord<Programme, ProgrammeCreate>('programmes');
+export const useUpdateProgramme = (id: string) => useUpdateRecord<Programme, ProgrammeUpdate>('programmes', id);
 
 export function useTemplates(enabled: boolean) {
   return useQuery({ queryKey: ['programmes', 'templates'], queryFn: () => api<Template[]>('/api/programme-templates'), enabled, staleTime: Infinity });

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { CASE_OUTCOMES } from '../../../../contracts/cases.ts';
 import type { Enrolment } from '../../../../contracts/programmes.ts';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';
@@ -27,6 +28,7 @@ export function ProgrammeHistory({ participantId }: { participantId: string }) {
               <th scope="col">{t('enrolments.status')}</th>
               <th scope="col">{t('enrolments.enrolledOn')}</th>
               <th scope="col">{t('enrolments.exitedOn')}</th>
+              <th scope="col">{t('enrolments.case')}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,7 +37,8 @@ export function ProgrammeHistory({ participantId }: { participantId: string }) {
                 <th scope="row"><Link to="/programmes/$id" params={{ id: e.programmeId }}>{e.programmeName}</Link></th>
                 <td>{statusText(e, t)}</td>
                 <td className="nowrap">{e.enrolledOn ? formatDate(e.enrolledOn, language) : '—'}</td>
-                <td>{e.exitedOn ? `${formatDate(e.exitedOn, language)}${e.exitReason ? ` — ${e.exitReason}` : ''}` : '—'}</td>
+                <td>{e.exitedOn ? `${formatDate(e.exitedOn, language)}${e.exitReason ? ` — ${exitReasonText(e, t)}` : ''}` : '—'}</td>
+                <td>{e.caseId ? <Link to="/cases/$id" params={{ id: e.caseId }}>{t('enrolments.openCase')}</Link> : '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -43,6 +46,11 @@ export function ProgrammeHistory({ participantId }: { participantId: string }) {
       ) : null}
     </Panel>
   );
+}
+
+/** A case closed with an outcome exits its enrolment with the outcome's key as the reason: said in words. */
+function exitReasonText(e: Enrolment, t: TFunction): string {
+  return e.caseId && (CASE_OUTCOMES as readonly string[]).includes(e.exitReason) ? t(`cases.outcomes.${e.exitReason}`) : e.exitReason;
 }
 
 export function statusText(e: Enrolment, t: TFunction): string {
@@ -75,7 +83,7 @@ export function ParticipantTimeline({ participantId, organisationId, registeredA
   for (const e of history.data ?? []) {
     if (e.waitingSince) events.push({ at: e.waitingSince, dateOnly: false, key: `w-${e.id}`, text: t('timeline.waiting', { programme: e.programmeName }) });
     if (e.enrolledOn) events.push({ at: e.enrolledOn, dateOnly: true, key: `e-${e.id}`, text: t(e.overrideReason ? 'timeline.enrolledOverride' : 'timeline.enrolled', { programme: e.programmeName, reason: e.overrideReason }) });
-    if (e.exitedOn) events.push({ at: e.exitedOn, dateOnly: true, key: `x-${e.id}`, text: t('timeline.exited', { programme: e.programmeName, reason: e.exitReason }) });
+    if (e.exitedOn) events.push({ at: e.exitedOn, dateOnly: true, key: `x-${e.id}`, text: t('timeline.exited', { programme: e.programmeName, reason: exitReasonText(e, t) }) });
   }
   events.sort((a, b) => b.at.localeCompare(a.at));
 

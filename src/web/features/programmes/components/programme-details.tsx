@@ -5,12 +5,16 @@ import { Button } from '../../../components/ui/button.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
+import { RecordChanged } from '../../../components/ui/record-changed.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useCan } from '../../../lib/session.ts';
-import { useProgramme, useRuleSets } from '../api/programmes.ts';
+import { useEditForm } from '../../../lib/use-form-problem.ts';
+import { useProgramme, useRuleSets, useUpdateProgramme } from '../api/programmes.ts';
+import type { Programme } from '../../../../contracts/programmes.ts';
 import { BulkScreeningPanel } from './bulk-screening.tsx';
 import { EnrolmentLists } from './enrolment-lists.tsx';
+import { ProgrammeForm, toBody, valuesOf } from './programme-form.tsx';
 import { period } from './programme-list.tsx';
 import { RuleEditor } from './rule-editor.tsx';
 import { RuleSentences } from './rule-sentences.tsx';
@@ -20,6 +24,7 @@ export function ProgrammeDetails({ id }: { id: string }) {
   const language = useLanguage();
   const programme = useProgramme(id);
   const canScreen = useCan('screening.run');
+  const canManage = useCan('programme.manage', programme.data?.organisationId ?? null);
 
   if (!programme.data) {
     return (
@@ -43,11 +48,54 @@ export function ProgrammeDetails({ id }: { id: string }) {
         <div><dt>{t('programmes.waiting')}</dt><dd>{formatNumber(p.waiting, language)}</dd></div>
         <div><dt>{t('programmes.centres')}</dt><dd>{p.centres.map((c) => c.name).join(', ') || '—'}</dd></div>
         <div><dt>{t('programmes.team')}</dt><dd>{p.team.map((m) => `${m.name} (${t(`roles.${m.role}`)})`).join(', ') || '—'}</dd></div>
+        <div><dt>{t('programmes.services')}</dt><dd>{p.services.map((key) => t(`programmes.serviceNames.${key}`, { defaultValue: key })).join(', ') || '—'}</dd></div>
+        <div><dt>{t('programmes.partners')}</dt><dd>{p.partners.map((x) => `${x.name} (${t(`programmes.partnerRoles.${x.role}`, { defaultValue: x.role })})`).join(', ') || '—'}</dd></div>
       </dl>
+      {canManage ? <EditPanel programme={p} refetch={programme.refetch} /> : null}
       <RulesPanel programmeId={p.id} />
       <EnrolmentLists programmeId={p.id} />
       {canScreen ? <BulkScreeningPanel programmeId={p.id} /> : null}
     </>
+  );
+}
+
+/** "Change the programme's details": a button that opens the form, so the page stays short to read. */
+function EditPanel({ programme, refetch }: { programme: Programme; refetch: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const update = useUpdateProgramme(programme.id);
+  const form = useEditForm(refetch);
+  const [editing, setEditing] = useState(false);
+  const close = () => {
+    form.setProblem(null);
+    setEditing(false);
+  };
+  if (!editing) return <p><Button variant="secondary" onPress={() => setEditing(true)}>{t('programmes.edit')}</Button></p>;
+  return (
+    <Panel id="programme-edit" title={t('programmes.edit')}>
+      <RecordChanged problem={form.problem} onReload={form.reload} />
+      <ProgrammeForm
+        key={form.key}
+        form="programme-edit"
+        programme={programme}
+        initial={valuesOf(programme)}
+        submitLabel={t('form.save')}
+        problem={form.problem}
+        attempt={form.attempt}
+        isPending={update.isPending}
+        onInvalid={form.invalid}
+        onCancel={close}
+        onSubmit={(values) => {
+          form.submitted();
+          update.mutate(toBody(values), {
+            onSuccess: () => {
+              form.saved();
+              setEditing(false);
+            },
+            onError: form.failed,
+          });
+        }}
+      />
+    </Panel>
   );
 }
 

@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../../../../contracts/cases.ts';
+import type { Language } from '../../../../contracts/roles.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { Panel } from '../../../components/ui/panel.tsx';
+import { QueryState } from '../../../components/ui/query-state.tsx';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useTimeline } from '../api/cases.ts';
+
+interface Member { userId: string; name: string; role: string }
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The sentence for one event, in the reader's language. The server sends a kind and its
+ * parameters; kinds written by other case features read `cases.events.<kind>` with the
+ * parameters when the locale has it, and name the kind otherwise.
+ */
+export function eventSentence(entry: TimelineEntry, t: TFunction, language: Language, exists: (key: string) => boolean): string {
+  const p = entry.params;
+  const stage = (key: unknown) => t(`cases.stages.${text(key)}`);
+  switch (entry.kind) {
+    case 'opened':
+      return t('cases.events.opened');
+    case 'stage_changed':
+      if (p.to === 'closed') return t('cases.events.closed', { outcome: t(`cases.outcomes.${text(p.outcome)}`), date: formatDate(text(p.outcomeOn), language) });
+      if (p.from === 'closed') return t('cases.events.reopened', { stage: stage(p.to), reason: text(p.reason) });
+      if (p.direction === 'back') return t('cases.events.movedBack', { stage: stage(p.to), reason: text(p.reason) });
+      return t('cases.events.moved', { stage: stage(p.to) });
+    case 'team_changed': {
+      const list = (members: unknown) => (Array.isArray(members) ? (members as Member[]) : [])
+        .map((m) => `${m.name} (${t(`roles.${m.role}`)})`).join(', ');
+      const added = list(p.added);
+      const removed = list(p.removed);
+      return [added && t('cases.events.teamJoined', { names: added }), removed && t('cases.events.teamLeft', { names: removed })].filter(Boolean).join('. ');
+    }
+    case 'handed_over':
+      return t('cases.events.handedOver', { from: text(p.fromName) || '—', to: text(p.toName), note: text(p.note) });
+    default:
+      return exists(`cases.events.${entry.kind}`) ? t(`cases.events.${entry.kind}`, p) : t('cases.events.other', { kind: entry.kind });
+  }
+}
+
+/** What happened in the case, newest first, page after page. */
+export function CaseTimeline({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const timeline = useTimeline(caseId);
+  const entries = (timeline.data?.pages ?? []).flatMap((page) => page.items);
+  return (
+    <Panel id="case-timeline" title={t('cases.timelineTitle')}>
+      <QueryState isPending={timeline.isPending} error={timeline.error} />
+      {timeline.data && entries.length === 0 ? <p>{t('cases.noEvents')}</p> : null}
+      {entries.length > 0 ? (
+        <ol className="timeline case-timeline">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <span className="timeline-date">{formatDateTime(entry.at, language)}</span>
+              <span>
+                {eventSentence(entry, t, language, (key) => i18n.exists(key))}
+                <span className="timeline-actor"> — {entry.actor?.name ?? t('cases.system')}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {timeline.hasNextPage ? (
+        <Button variant="secondary" isDisabled={timeline.isFetchingNextPage} onPress={() => void timeline.fetchNextPage()}>{t('cases.earlierEvents')}</Button>
+      ) : null}
+    </Panel>
+  );
+}
