@@ -7,6 +7,8 @@ import { listAudit } from '../src/server/features/audit/audit.queries.ts';
 import { recordAudit } from '../src/server/features/audit/audit.service.ts';
 import * as users from '../src/server/features/users/users.service.ts';
 import * as participants from '../src/server/features/participants/participants.service.ts';
+import * as cases from '../src/server/features/cases/cases.service.ts';
+import * as services from '../src/server/features/services/services.service.ts';
 import type { ParticipantListQuery } from '../src/contracts/participants.ts';
 import type { QueryPlan } from './load.ts';
 
@@ -133,11 +135,19 @@ export async function recordSql(databaseUrl: string, scenario: Scenario, actor: 
  */
 export function caseScenarios(connections: number, high: number, caseId: string): Scenario[] {
   const levels = [...new Set([connections, high])];
+  const ctx = (db: Database, actor: Actor) => ({ db, actor, ip: '127.0.0.1', language: 'lt' as const });
+  // readSteps follow each service: the case check first, then the reads it runs together.
   const pages: Omit<Scenario, 'connections'>[] = [
-    { name: 'case: my caseload', path: '/api/cases?pageSize=50', persona: 'caseManager' },
-    { name: 'case: case page', path: `/api/cases/${caseId}`, persona: 'caseManager' },
-    { name: 'case: services of a case', path: `/api/cases/${caseId}/services?pageSize=20`, persona: 'caseManager' },
-    { name: 'case: timeline of a case', path: `/api/cases/${caseId}/timeline?pageSize=20`, persona: 'caseManager' },
+    { name: 'case: my caseload', path: '/api/cases?pageSize=50', persona: 'caseManager', work: (db, actor) => cases.list(ctx(db, actor), { pageSize: 50 }) },
+    { name: 'case: case page', path: `/api/cases/${caseId}`, persona: 'caseManager', work: (db, actor) => cases.show(ctx(db, actor), caseId) },
+    {
+      name: 'case: services of a case', path: `/api/cases/${caseId}/services?pageSize=20`, persona: 'caseManager',
+      work: (db, actor) => services.listForCase(ctx(db, actor), caseId, { pageSize: 20 }),
+    },
+    {
+      name: 'case: timeline of a case', path: `/api/cases/${caseId}/timeline?pageSize=20`, persona: 'caseManager',
+      work: (db, actor) => cases.timeline(ctx(db, actor), caseId, { pageSize: 20 }),
+    },
   ];
   return pages.flatMap((page) => levels.map((level) => ({ ...page, connections: level })));
 }

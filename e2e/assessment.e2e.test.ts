@@ -175,6 +175,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await page.getByRole('button', { name: 'Išsaugoti ir užbaigti vertinimą' }).click();
 
       await page.getByRole('heading', { level: 2, name: 'Profilis' }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-profile-title');
       await page.getByText('Reikia trumpos pagalbos', { exact: true }).waitFor();
       const services = page.getByRole('region', { name: 'Siūlomos paslaugos', exact: true });
       await services.getByText('Kompiuterinio raštingumo mokymai').waitFor();
@@ -212,6 +213,8 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       const panel = page.getByRole('region', { name: 'Poreikių ir galimybių vertinimai' });
       await panel.getByRole('row', { name: new RegExp(`${QUESTIONNAIRE}.*Užbaigtas.*Reikia trumpos pagalbos`) }).waitFor();
       expect(await panel.getByRole('row').count()).toBe(3);
+      await expectAccessible(page, 'case page with its assessments');
+      await screenshot(page, `${kind}-a06-case-assessments-820`);
       // The refused saves (400) and the sign-in page's first look (401) are expected.
       expect(errors.filter((e) => !/status of 40[01]/.test(e))).toEqual([]);
     });

@@ -125,10 +125,12 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await page.getByLabel('Kieno kalendorius').selectOption({ label: 'Mano susitikimai' });
     });
 
-    it('logs a service on the case page, when the case page shows the services panel', async () => {
+    it('finds the booking on the case timeline, and logs a service on the case page when it shows the services panel', async () => {
       await page.goto(`${server.url}/cases/${cases.Adomavičius}`);
       await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Marius Adomavičius' }).waitFor();
-      const panel = page.getByRole('region', { name: 'Suteiktos paslaugos' });
+      // The booking is on the case's timeline, in words.
+      await page.getByRole('region', { name: 'Atvejo eiga' }).getByText(`Užregistruotas susitikimas ${tomorrow} 10:00–11:00 (Gintarė Jankauskienė)`).waitFor();
+      const panel = page.getByRole('region', { name: 'Suteiktos paslaugos', exact: true });
       // The case page composes the panels (another part of issue 4); without it, the calendar flow above is the journey.
       if (await panel.count() === 0) return;
       await panel.getByRole('button', { name: 'Registruoti suteiktą paslaugą' }).click();

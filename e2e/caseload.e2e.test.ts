@@ -80,8 +80,8 @@ for (const kind of ['embedded', 'postgresql'] as const) {
 
     it('offers the closing form with the outcomes, and shows the case on the participant\'s programme history', async () => {
       const stage = page.getByRole('region', { name: 'Etapas' });
-      await stage.getByRole('button', { name: 'Uždaryti atvejį' }).click();
-      const closing = page.getByRole('form', { name: 'Uždaryti atvejį ir baigti dalyvavimą' });
+      await stage.getByRole('button', { name: 'Baigti dalyvavimą' }).click();
+      const closing = page.getByRole('form', { name: 'Baigti dalyvavimą ir įrašyti rezultatą' });
       await closing.getByLabel('Rezultatas').waitFor();
       expect(await closing.getByLabel('Rezultatas').locator('option').allTextContents())
         .toEqual(['– Pasirinkite –', 'Įsidarbino', 'Pradėjo savarankišką veiklą', 'Mokosi ar dalyvauja mokymuose', 'Įgijo kvalifikaciją', 'Ieško darbo', 'Kita']);

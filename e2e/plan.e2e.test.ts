@@ -42,7 +42,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await step.getByLabel('Atsakingas asmuo').selectOption({ label: 'Tomas Čepaitis (socialinis darbuotojas)' });
       await step.getByLabel('Terminas').fill('2027-03-01');
       await expectAccessible(page, 'plan editor');
-      await screenshot(page, `${kind}-p01-plan-editor`);
+      await screenshot(page, `${kind}-plan01-editor`);
 
       // An empty step is refused by the form itself, naming the step.
       await goal.getByRole('button', { name: 'Pridėti žingsnį prie 1 tikslo' }).click();
@@ -69,7 +69,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await plan().getByRole('button', { name: 'Rodyti kito naudotojo versiją' }).click();
       await plan().getByRole('heading', { name: /^2 versija/ }).waitFor();
       await expectAccessible(page, 'plan saved by someone else');
-      await screenshot(page, `${kind}-p02-plan-conflict`);
+      await screenshot(page, `${kind}-plan02-conflict`);
       await plan().getByRole('button', { name: 'Išsaugoti mano tekstą kaip naujesnę versiją' }).click();
       await plan().getByRole('heading', { name: '1. Įgyti skaitmeninių įgūdžių ir įsidarbinti' }).waitFor();
     });
@@ -95,19 +95,19 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       // The first page as a picture, to look at (when poppler is installed).
       mkdirSync(SCREENSHOTS, { recursive: true });
-      writeFileSync(`${SCREENSHOTS}/${kind}-p05-plan.pdf`, pdf);
-      if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', `${SCREENSHOTS}/${kind}-p05-plan.pdf`, `${SCREENSHOTS}/${kind}-p05-plan-page-1`]);
+      writeFileSync(`${SCREENSHOTS}/${kind}-plan05.pdf`, pdf);
+      if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', `${SCREENSHOTS}/${kind}-plan05.pdf`, `${SCREENSHOTS}/${kind}-plan05-page-1`]);
 
       await plan().getByRole('button', { name: /^Versijų istorija/ }).click();
       await plan().getByRole('table', { name: 'Išsaugotos plano versijos, naujausia viršuje' }).waitFor();
       await plan().getByRole('cell', { name: 'Aptarta su Vilma pirmame susitikime' }).waitFor();
       await expectAccessible(page, 'plan with its revisions');
-      await screenshot(page, `${kind}-p03-plan-1280`);
+      await screenshot(page, `${kind}-plan03-1280`);
       await page.setViewportSize({ width: 360, height: 800 });
       await plan().getByRole('heading', { name: '1. Įgyti skaitmeninių įgūdžių ir įsidarbinti' }).scrollIntoViewIfNeeded();
       await expectAccessible(page, 'plan on a phone');
-      await screenshot(page, `${kind}-p04-plan-360`);
-      await plan().screenshot({ path: `${SCREENSHOTS}/${kind}-p04-plan-panel-360.png` });
+      await screenshot(page, `${kind}-plan04-360`);
+      await plan().screenshot({ path: `${SCREENSHOTS}/${kind}-plan04-panel-360.png` });
       await page.setViewportSize({ width: 1280, height: 900 });
       // The browser logs the answers the journey expects (401 before signing in, 400, 409) as errors.
       expect(errors.filter((e) => !/status of 40[019]/.test(e))).toEqual([]);

@@ -102,7 +102,8 @@ export const CaseTeamMember = Type.Object({ userId: Id, name: Type.String(), rol
 
 export const Case = Type.Object({
   id: Id,
-  participant: Named,
+  /** Null for team members who may not read participants (a volunteer, a teacher): they see the case, not the name. */
+  participant: Nullable(Named),
   programme: Named,
   organisationId: Id,
   stage: Type.Enum(CASE_STAGES),
@@ -141,7 +142,8 @@ export type CaseListQuery = Static<typeof CaseListQuery>;
 
 export const CaseListItem = Type.Object({
   id: Id,
-  participant: Named,
+  /** Null without 'participant.read' in the case's organisation, as on the case page. */
+  participant: Nullable(Named),
   programme: Named,
   organisationId: Id,
   stage: Type.Enum(CASE_STAGES),

@@ -3,7 +3,7 @@ import { Id, IsoDate, Text, Timestamp } from './common.ts';
 import { CASE_LIMITS } from './cases.ts';
 import { AttachmentUpload } from './participants.ts';
 
-// The individual action plan of a case (issue 4, decision 0023): goals, steps linked to
+// The individual action plan of a case (issue 4, decision 0025): goals, steps linked to
 // services, who is responsible and by when; every save is kept as a revision; the
 // person's agreement (date and signed copy) covers the text it was given for.
 

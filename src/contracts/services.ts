@@ -1,11 +1,11 @@
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate, Timestamp } from './common.ts';
+import { Id, IsoDate, Text, Timestamp } from './common.ts';
 import { CASE_LIMITS, CASE_TEAM_ROLES, SERVICE_PLACES } from './cases.ts';
 import { LIMITS } from './limits.ts';
 import { ROLES, SPECIALIST_ROLES } from './roles.ts';
 
 // The service catalogue and delivered services (issue 4, scope 5; decision 0021 for
-// confidential notes, 0024 for who may remove a wrongly logged service).
+// confidential notes, 0027 for who logs, reads and removes).
 
 export const SERVICE_CATEGORIES = ['social', 'psychological', 'counselling', 'employment', 'training', 'measure', 'support'] as const;
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
@@ -111,7 +111,7 @@ export const ServiceDelivery = Type.Object({
   confidentialNote: Nullable(Type.String()),
   /** The role whose holders may read the confidential note. */
   confidentialRole: Nullable(Type.String()),
-  /** Whether this user may remove it (its author on the day it was logged, or a case manager with a reason). */
+  /** Whether this user may remove it, with a reason (its author on the day it was logged, or a case manager). */
   canRemove: Type.Boolean(),
   createdAt: Timestamp,
 });
@@ -170,7 +170,7 @@ export const MyServicesPage = Type.Object({
 export type MyServicesPage = Static<typeof MyServicesPage>;
 
 export const ServiceRemoval = Type.Object(
-  { /** Needed after the day the service was logged (case managers only). */ reason: Type.Optional(Type.String({ maxLength: CASE_LIMITS.reasonMax })) },
+  { /** Why it is removed; shown on the timeline. */ reason: Text(CASE_LIMITS.reasonMax) },
   { additionalProperties: false },
 );
 export type ServiceRemoval = Static<typeof ServiceRemoval>;

@@ -74,7 +74,10 @@ describe('booking an appointment', () => {
       purpose: 'CV peržiūra', status: 'planned', canChange: true, version: 1,
     });
     const events = await t.db.selectFrom('case_events').select(['kind', 'details']).where('case_id', '=', caseId).execute();
-    expect(events).toContainEqual({ kind: 'appointment_booked', details: { appointmentId: booked.id, specialistId: jobCoach.userId, startsAt: at(10, 10), endsAt: at(10, 11) } });
+    expect(events).toContainEqual({
+      kind: 'appointment_booked',
+      details: { appointmentId: booked.id, specialistId: jobCoach.userId, specialistName: 'Gintarė Jankauskienė', startsAt: at(10, 10), endsAt: at(10, 11), date: day(10), time: '10:00–11:00' },
+    });
     expect((await auditEntries(t.db, 'appointment.create')).map((e) => e.entity_id)).toContain(caseId);
   });
 

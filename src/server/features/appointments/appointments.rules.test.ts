@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChange, checkTimes, checkWindow, clashOf, formatWhen, nextDay } from './appointments.rules.ts';
+import { checkChange, checkTimes, checkWindow, clashOf, formatWhen, localSlot, nextDay } from './appointments.rules.ts';
 
 const at = (text: string) => new Date(text);
 const now = at('2026-11-23T08:00:40Z');
@@ -61,6 +61,10 @@ describe('the clash message', () => {
     expect(formatWhen(at('2026-11-23T08:00:00Z'), at('2026-11-23T09:30:00Z'), 'lt')).toBe('2026-11-23 10:00–11:30');
     expect(formatWhen(at('2026-07-01T12:00:00Z'), at('2026-07-01T13:00:00Z'), 'en')).toBe('01/07/2026 15:00–16:00');
     expect(formatWhen(at('2026-11-23T20:00:00Z'), at('2026-11-23T23:00:00Z'), 'lt')).toBe('2026-11-23 22:00 – 2026-11-24 01:00');
+  });
+
+  it('gives the timeline a Lithuanian date and span', () => {
+    expect(localSlot(at('2026-11-22T22:30:00Z'), at('2026-11-23T00:00:00Z'))).toEqual({ date: '2026-11-23', time: '00:30–02:00' });
   });
 
   it('knows whose time from the constraint PostgreSQL names', () => {

@@ -78,6 +78,13 @@ export function formatWhen(startsAt: Date, endsAt: Date, language: Language): st
     : `${day.format(startsAt)} ${time.format(startsAt)} – ${day.format(endsAt)} ${time.format(endsAt)}`;
 }
 
+/** The Lithuanian date and wall-clock span of an appointment, as the timeline shows it: { date: '2026-11-23', time: '10:00–11:00' }. */
+export function localSlot(startsAt: Date, endsAt: Date): { date: string; time: string } {
+  const zone = { timeZone: 'Europe/Vilnius', hourCycle: 'h23' } as const;
+  const time = new Intl.DateTimeFormat('lt-LT', { ...zone, hour: '2-digit', minute: '2-digit' });
+  return { date: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(startsAt), time: `${time.format(startsAt)}–${time.format(endsAt)}` };
+}
+
 /** The constraint PostgreSQL names when it refuses a clash (SQLSTATE 23P01), and whose time it is. */
 export function clashOf(error: unknown): 'specialist' | 'participant' | null {
   if (typeof error !== 'object' || error === null || (error as { code?: unknown }).code !== '23P01') return null;

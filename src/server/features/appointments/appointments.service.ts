@@ -11,7 +11,7 @@ import type { AppointmentCreate, AppointmentListQuery, AppointmentStatus, Appoin
 import { APPOINTMENT_LIMITS } from '../../../contracts/appointments.ts';
 import * as q from './appointments.queries.ts';
 import { mayChange, presentAppointment, presentSpecialist, type Reader } from './appointments.present.ts';
-import { checkChange, checkTimes, checkWindow, clashOf, formatWhen, nextDay, type FieldProblem } from './appointments.rules.ts';
+import { checkChange, checkTimes, checkWindow, clashOf, formatWhen, localSlot, nextDay, type FieldProblem } from './appointments.rules.ts';
 
 // Use cases of appointments and the calendar. Clashes are refused by the database's
 // exclusion constraints (0004), so two simultaneous bookings cannot both win; the refusal
@@ -115,7 +115,11 @@ export async function book(ctx: Context, input: AppointmentCreate) {
         purpose: input.purpose?.trim() ?? '', created_by: ctx.actor.userId,
       });
       if (caseRow) {
-        await recordCaseEvent(trx, caseRow.id, ctx.actor.userId, 'appointment_booked', { appointmentId: id, specialistId, startsAt: input.startsAt, endsAt: input.endsAt });
+        const specialist = await q.userName(trx, specialistId);
+        await recordCaseEvent(trx, caseRow.id, ctx.actor.userId, 'appointment_booked', {
+          appointmentId: id, specialistId, specialistName: specialist ? `${specialist.first_name} ${specialist.last_name}` : '',
+          startsAt: input.startsAt, endsAt: input.endsAt, ...localSlot(startsAt, endsAt),
+        });
       }
       await recordAudit(trx, ctx, {
         action: 'appointment.create', entityType: caseRow ? 'case' : 'appointment', entityId: caseRow?.id ?? id, organisationId,
@@ -175,11 +179,13 @@ export async function change(ctx: Context, id: string, input: AppointmentUpdate)
       }), row.version);
       if (row.case_id && moves) {
         await recordCaseEvent(trx, row.case_id, ctx.actor.userId, 'appointment_rescheduled', {
-          appointmentId: id, from: row.starts_at.toISOString(), startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
+          appointmentId: id, from: row.starts_at.toISOString(), startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), ...localSlot(startsAt, endsAt),
         });
       }
       if (row.case_id && statusChanges) {
-        await recordCaseEvent(trx, row.case_id, ctx.actor.userId, STATUS_EVENTS[input.status!], { appointmentId: id, startsAt: row.starts_at.toISOString() });
+        await recordCaseEvent(trx, row.case_id, ctx.actor.userId, STATUS_EVENTS[input.status!], {
+          appointmentId: id, startsAt: row.starts_at.toISOString(), ...localSlot(startsAt, endsAt),
+        });
       }
       await recordAudit(trx, ctx, {
         action: 'appointment.update', entityType: row.case_id ? 'case' : 'appointment', entityId: row.case_id ?? id, organisationId: row.organisation_id,

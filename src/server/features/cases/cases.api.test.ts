@@ -322,6 +322,17 @@ describe('who sees a case', () => {
     expect((await auditEntries(t.db, 'case.view')).filter((e) => e.entity_id === caseId && e.actor_id === outsiderCaseManager && e.outcome === 'denied')).toHaveLength(1);
   });
 
+  it('shows a volunteer in the team the case but not the participant\'s name, as tasks do', async () => {
+    const volunteer = await makeUser(t.db, { roles: [[kazlu, 'volunteer']] });
+    const session = await signIn(t.app, volunteer.email);
+    const { caseId } = await newCase({ team: [[volunteer.id, 'volunteer']] });
+    const shown = await session.get(`/api/cases/${caseId}`);
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toMatchObject({ participant: null, programme: { name: 'Bandomoji programa' } });
+    expect((await session.get('/api/cases')).json().items).toEqual([expect.objectContaining({ id: caseId, participant: null, myRoles: ['volunteer'] })]);
+    expect((await caseManager.get(`/api/cases/${caseId}`)).json().participant).toEqual({ id: expect.any(String), name: expect.stringMatching(/^Ona /) });
+  });
+
   it('lets every case manager of the organisation read a case (case.read_all), and move it (case.manage)', async () => {
     const { caseId } = await newCase();
     expect((await otherCaseManager.get(`/api/cases/${caseId}`)).statusCode).toBe(200);

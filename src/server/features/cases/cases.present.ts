@@ -5,7 +5,8 @@ import type {
 import type { CaseFacts } from './workflow.rules.ts';
 import type { CaseDetailsRow, CaseloadRow, CaseTeamRow, DayAppointmentRow, TimelineRow } from './cases.queries.ts';
 
-// Whitelists: a case leaves the server with names, never with raw rows.
+// Whitelists: a case leaves the server with names, never with raw rows. The participant's
+// name only for those who may read participants there (as tasks do, decision 0023).
 
 const nameIn = (language: Language, lt: string, en: string | null) => (language === 'en' && en ? en : lt);
 const fullName = (first: string | null, last: string | null) => `${first ?? ''} ${last ?? ''}`.trim();
@@ -17,10 +18,11 @@ export function presentCase(
   facts: CaseFacts,
   next: { stages: CaseStage[]; waitingFor: { stage: CaseStage; condition: StageCondition } | null },
   language: Language,
+  showParticipant: boolean,
 ): Case {
   return {
     id: row.id,
-    participant: { id: row.participant_id, name: fullName(row.first_name, row.last_name) },
+    participant: showParticipant ? { id: row.participant_id, name: fullName(row.first_name, row.last_name) } : null,
     programme: { id: row.programme_id, name: nameIn(language, row.programme_name_lt, row.programme_name_en) },
     organisationId: row.organisation_id,
     stage: row.stage as CaseStage,
@@ -46,12 +48,12 @@ export function presentCase(
   };
 }
 
-export function presentCaseloadItem(row: CaseloadRow, userId: string, language: Language): CaseListItem {
+export function presentCaseloadItem(row: CaseloadRow, userId: string, language: Language, showParticipant: boolean): CaseListItem {
   const roles = new Set(row.my_roles as CaseTeamRole[]);
   if (row.case_manager_id === userId) roles.add('case_manager');
   return {
     id: row.id,
-    participant: { id: row.participant_id, name: fullName(row.first_name, row.last_name) },
+    participant: showParticipant ? { id: row.participant_id, name: fullName(row.first_name, row.last_name) } : null,
     programme: { id: row.programme_id, name: nameIn(language, row.programme_name_lt, row.programme_name_en) },
     organisationId: row.organisation_id,
     stage: row.stage as CaseStage,
@@ -63,13 +65,13 @@ export function presentCaseloadItem(row: CaseloadRow, userId: string, language: 
   };
 }
 
-export function presentDayAppointment(row: DayAppointmentRow): TodayAppointment {
+export function presentDayAppointment(row: DayAppointmentRow, showParticipant: boolean): TodayAppointment {
   return {
     id: row.id,
     startsAt: iso(row.starts_at),
     endsAt: iso(row.ends_at),
     caseId: row.case_id,
-    participant: row.participant_id ? { id: row.participant_id, name: fullName(row.first_name, row.last_name) } : null,
+    participant: row.participant_id && showParticipant ? { id: row.participant_id, name: fullName(row.first_name, row.last_name) } : null,
     place: row.place as TodayAppointment['place'],
     centreName: row.centre_name,
     village: row.village,

@@ -255,7 +255,7 @@ export function appointmentsOnDay(db: Database, userId: string, day: string) {
     .leftJoin('participants', 'participants.id', 'appointments.participant_id')
     .leftJoin('centres', 'centres.id', 'appointments.centre_id')
     .select([
-      'appointments.id', 'appointments.starts_at', 'appointments.ends_at', 'appointments.case_id', 'appointments.participant_id',
+      'appointments.id', 'appointments.organisation_id', 'appointments.starts_at', 'appointments.ends_at', 'appointments.case_id', 'appointments.participant_id',
       'participants.first_name', 'participants.last_name', 'appointments.place', 'centres.name as centre_name', 'appointments.village', 'appointments.status',
     ])
     .where('appointments.specialist_id', '=', userId)

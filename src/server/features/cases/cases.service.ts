@@ -1,6 +1,6 @@
 import type { Context } from '../../http/context.ts';
 import type { Database } from '../../db/connect.ts';
-import { demand, scopeOf } from '../../http/access.ts';
+import { demand, inScope, scopeOf } from '../../http/access.ts';
 import { AppError, errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -39,6 +39,9 @@ const caseErrors = {
   },
 };
 
+/** A volunteer or a teacher in the team sees the case, not who it is about (decision 0023). */
+const readsParticipants = (ctx: Context, organisationId: string) => inScope(scopeOf(ctx.actor, 'participant.read'), organisationId);
+
 // ── My caseload ─────────────────────────────────────────────────────────────
 
 function encodeCursor(row: { sort_key: string; id: string }): string {
@@ -71,7 +74,7 @@ export async function list(ctx: Context, query: CaseListQuery) {
     action: 'case.list', entityType: 'case', details: { shown: page.map((row) => row.id), filter: { ...query, cursor: undefined } },
   });
   return {
-    items: page.map((row) => presentCaseloadItem(row, ctx.actor.userId, ctx.language)),
+    items: page.map((row) => presentCaseloadItem(row, ctx.actor.userId, ctx.language, readsParticipants(ctx, row.organisation_id))),
     nextCursor: rows.length > pageSize ? encodeCursor(page.at(-1)!) : null,
   };
 }
@@ -85,7 +88,7 @@ export async function summary(ctx: Context) {
     q.appointmentsOnDay(ctx.db, ctx.actor.userId, day),
   ]);
   await recordAudit(ctx.db, ctx, { action: 'case.summary', entityType: 'appointment', details: { shown: appointments.map((a) => a.id), day } });
-  return { overdueTasks, todayAppointments: appointments.map(presentDayAppointment) };
+  return { overdueTasks, todayAppointments: appointments.map((a) => presentDayAppointment(a, readsParticipants(ctx, a.organisation_id))) };
 }
 
 // ── The case page ───────────────────────────────────────────────────────────
@@ -95,7 +98,8 @@ async function presentById(db: Database, id: string, ctx: Context) {
   if (!row) throw errors.notFound();
   const stage = row.stage as CaseStage;
   const facts = { ...counted, outcomeRecorded: row.outcome !== null };
-  return presentCase(row, team, facts, { stages: nextStages(stage, facts), waitingFor: waitingFor(stage, facts) }, ctx.language);
+  const next = { stages: nextStages(stage, facts), waitingFor: waitingFor(stage, facts) };
+  return presentCase(row, team, facts, next, ctx.language, readsParticipants(ctx, row.organisation_id));
 }
 
 export async function show(ctx: Context, id: string) {

@@ -15,7 +15,7 @@ export interface ImmediateResults {
  * The ESF+ immediate results from the outcome at exit. The indicators are counted
  * separately, so each outcome sets exactly one of them and the others are false
  * (known, not missing): gaining a qualification is not being in education or training
- * after leaving (decision 0023). Self-employment counts as employment, as ESF+ counts it.
+ * after leaving (decision 0026). Self-employment counts as employment, as ESF+ counts it.
  */
 export function immediateResults(outcome: CaseOutcome): ImmediateResults {
   return {

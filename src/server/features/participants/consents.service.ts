@@ -69,7 +69,7 @@ export async function withdraw(ctx: Context, participantId: string, consentId: s
 
 /**
  * A stored file, for the staff of its organisation who may read the registry; a plan's
- * signed copy, for those who may read the case (decision 0023). Every download audited.
+ * signed copy, for those who may read the case (decision 0025). Every download audited.
  */
 export async function download(ctx: Context, attachmentId: string) {
   const attachment = await q.findAttachment(ctx.db, attachmentId);

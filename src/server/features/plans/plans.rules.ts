@@ -2,7 +2,7 @@ import type { FieldError } from '../../../contracts/errors.ts';
 import { PLAN_PRINT_LANGUAGES, type PlanGoal, type PlanGoalInput } from '../../../contracts/plans.ts';
 
 // The individual action plan's rules, pure so they are tested without a database
-// (plans.rules.test.ts). Decision 0023.
+// (plans.rules.test.ts). Decision 0025.
 
 export type FieldIssue = Omit<FieldError, 'message'>;
 

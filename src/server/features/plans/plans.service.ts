@@ -6,7 +6,7 @@ import type { Language } from '../../../contracts/roles.ts';
 import type { PlanAgreement, PlanSave } from '../../../contracts/plans.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { caseFor, caseInScope, mayReadCase } from '../cases/cases.access.ts';
-import { recordCaseEvent, type CaseRow } from '../cases/cases.queries.ts';
+import { recordCaseEvent } from '../cases/cases.queries.ts';
 import { todayInLithuania } from '../participants/participants.rules.ts';
 import { attachmentRow, decodeDocument } from '../../shared/attachments.ts';
 import * as q from './plans.queries.ts';
@@ -14,7 +14,7 @@ import { presentPlan, presentRevision, presentRevisionSummary, presentTeam, stor
 import { agreementCovers, checkPlan, countSteps, printLanguage, withIds, type FieldIssue, type StoredGoal } from './plans.rules.ts';
 import { renderPlanPdf } from './plans.pdf.ts';
 
-// The individual action plan of a case (decision 0023). Everyone who may read the case
+// The individual action plan of a case (decision 0025). Everyone who may read the case
 // reads the plan; 'case.manage' (the case manager, the programme manager, the
 // administrator) saves it and records the person's agreement. Every save and every
 // agreement is kept as a revision and written on the case's timeline.
@@ -137,7 +137,7 @@ export async function revision(ctx: Context, caseId: string, version: number) {
 
 /** The printable plan for the person to sign, in their language unless another is asked for. */
 export async function print(ctx: Context, caseId: string, requested: Language | undefined) {
-  const caseRecord: CaseRow = await caseInScope(ctx, caseId, 'plan.print');
+  const caseRecord = await caseInScope(ctx, caseId, 'plan.print');
   const plan = await q.findPlan(ctx.db, caseId);
   const goals = plan ? storedGoals(plan.goals) : [];
   if (!plan || goals.length === 0) throw noGoals();

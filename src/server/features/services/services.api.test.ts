@@ -230,28 +230,31 @@ describe('the case\'s services', () => {
 });
 
 describe('removing a wrongly logged service', () => {
-  it('is its author\'s on the same day; later a case manager\'s, with a reason; the timeline keeps it', async () => {
+  it('is its author\'s on the same day, later a case manager\'s; always with a reason, which the timeline keeps', async () => {
     const { caseId } = await teamCase();
     const first = (await socialWorker.post(`/api/cases/${caseId}/services`, consultation())).json();
-    expect((await psychologist.request('DELETE', `/api/services/${first.id}`)).statusCode).toBe(409);
-    const removed = await socialWorker.request('DELETE', `/api/services/${first.id}`);
+    const noReason = await socialWorker.request('DELETE', `/api/services/${first.id}`);
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details.fields).toEqual([{ field: 'reason', problem: 'required', message: 'Užpildykite šį lauką.' }]);
+    expect((await psychologist.request('DELETE', `/api/services/${first.id}`, { reason: 'Ne mano' })).statusCode).toBe(409);
+    const removed = await socialWorker.request('DELETE', `/api/services/${first.id}`, { reason: 'Įrašiau ne tą paslaugą.' });
     expect(removed.statusCode, removed.body).toBe(204);
     expect(await countRows(caseId)).toBe(0);
-    expect((await socialWorker.request('DELETE', `/api/services/${first.id}`)).statusCode).toBe(404);
+    expect((await socialWorker.request('DELETE', `/api/services/${first.id}`, { reason: 'Dar kartą' })).statusCode).toBe(404);
 
     const second = (await socialWorker.post(`/api/cases/${caseId}/services`, consultation())).json();
     await t.db.updateTable('service_deliveries').set({ created_at: new Date(Date.now() - 3 * 86_400_000) }).where('id', '=', second.id).execute();
-    const late = await socialWorker.request('DELETE', `/api/services/${second.id}`);
+    expect((await socialWorker.get(`/api/cases/${caseId}/services`)).json().items[0].canRemove).toBe(false);
+    const late = await socialWorker.request('DELETE', `/api/services/${second.id}`, { reason: 'Klaida' });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('SERVICE.REMOVAL_NOT_ALLOWED');
+    expect((await outsider.request('DELETE', `/api/services/${second.id}`, { reason: 'Klaida' })).statusCode).toBe(404);
     expect((await caseManager.get(`/api/cases/${caseId}/services`)).json().items[0].canRemove).toBe(true);
-    const noReason = await caseManager.request('DELETE', `/api/services/${second.id}`, {});
-    expect(noReason.json().error.details.fields).toEqual([{ field: 'reason', problem: 'reason_required', message: 'Nurodykite priežastį.' }]);
     expect((await caseManager.request('DELETE', `/api/services/${second.id}`, { reason: 'Įrašyta ne tam asmeniui.' })).statusCode).toBe(204);
-    const kinds = await t.db.selectFrom('case_events').select(['kind', 'details']).where('case_id', '=', caseId).where('kind', '=', 'service_removed').execute();
-    expect(kinds).toHaveLength(2);
-    expect(kinds[1]!.details).toMatchObject({ serviceKey: 'consultation', reason: 'Įrašyta ne tam asmeniui.' });
-    expect((await auditEntries(t.db, 'service.delete')).filter((e) => e.entity_id === caseId)).toHaveLength(2);
-    expect((await outsider.request('DELETE', `/api/services/${second.id}`)).statusCode).toBe(404);
+    const events = await t.db.selectFrom('case_events').select(['kind', 'details']).where('case_id', '=', caseId).where('kind', '=', 'service_removed').orderBy('id').execute();
+    expect(events.map((e) => (e.details as { reason: string }).reason)).toEqual(['Įrašiau ne tą paslaugą.', 'Įrašyta ne tam asmeniui.']);
+    expect(events[1]!.details).toMatchObject({ serviceKey: 'consultation', minutes: 45 });
+    const removals = (await auditEntries(t.db, 'service.delete')).filter((e) => e.entity_id === caseId);
+    expect(removals.map((e) => e.outcome)).toEqual(['ok', 'denied', 'ok']);
   });
 });

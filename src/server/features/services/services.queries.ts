@@ -82,7 +82,9 @@ export function findDelivery(db: Database, id: string) {
 export function listCaseDeliveries(db: Database, caseId: string, cursor: ServiceCursor | null, limit: number) {
   let query = selectDeliveries(db).where('d.case_id', '=', caseId);
   if (cursor) {
-    query = query.where(sql<boolean>`(d.delivered_on < ${cursor.deliveredOn}::date or (d.delivered_on = ${cursor.deliveredOn}::date and d.id > ${cursor.id}::uuid))`);
+    // The first condition is the index's: the scan starts at the cursor's day, not at the newest row.
+    query = query.where('d.delivered_on', '<=', cursor.deliveredOn)
+      .where(sql<boolean>`(d.delivered_on < ${cursor.deliveredOn}::date or (d.delivered_on = ${cursor.deliveredOn}::date and d.id > ${cursor.id}::uuid))`);
   }
   return query.orderBy('d.delivered_on', 'desc').orderBy('d.id').limit(limit).execute();
 }

@@ -34,12 +34,12 @@ export function serviceRoutes(app: App, { db }: Deps) {
 
   app.delete('/api/services/:id', {
     schema: {
-      tags, summary: 'Remove a wrongly logged service: its author on the same day, later a case manager with a reason',
+      tags, summary: 'Remove a wrongly logged service, with a reason: its author on the same day, a case manager at any time',
       params: IdParams, body: ServiceRemoval, response: { 204: Type.Null(), ...errors },
     },
-    // The body (a reason) is optional: a DELETE without one is validated as {}.
+    // A DELETE without a body is validated as {}, so the answer names the missing reason.
     preValidation: (request, _reply, done) => {
-      request.body ??= {};
+      request.body ??= {} as typeof request.body;
       done();
     },
   }, async (request, reply) => {

@@ -54,16 +54,20 @@ describe('removing a wrongly logged service', () => {
   const today = '2026-11-22';
   const delivery = { createdBy: 'author', loggedOn: today };
 
-  it('is its author\'s on the day it was logged, without a reason', () => {
-    expect(checkRemoval(delivery, { userId: 'author', managesCase: false }, today, undefined)).toEqual({ allowed: true });
+  it('is its author\'s on the day it was logged', () => {
+    expect(checkRemoval(delivery, { userId: 'author', managesCase: false }, today, 'Ne ta paslauga')).toEqual({ allowed: true });
     expect(checkRemoval({ ...delivery, loggedOn: '2026-11-21' }, { userId: 'author', managesCase: false }, today, 'typo')).toEqual({ allowed: false, problem: 'not_allowed' });
     expect(checkRemoval(delivery, { userId: 'someone', managesCase: false }, today, 'typo')).toEqual({ allowed: false, problem: 'not_allowed' });
   });
 
-  it('is a case manager\'s at any time, with a reason', () => {
+  it('is a case manager\'s at any time', () => {
     const manager = { userId: 'manager', managesCase: true };
-    expect(checkRemoval({ ...delivery, loggedOn: '2026-01-05' }, manager, today, ' ')).toEqual({ allowed: false, problem: 'reason_required' });
     expect(checkRemoval({ ...delivery, loggedOn: '2026-01-05' }, manager, today, 'Logged in the wrong case')).toEqual({ allowed: true });
+  });
+
+  it('always needs a reason', () => {
+    expect(checkRemoval(delivery, { userId: 'author', managesCase: false }, today, undefined)).toEqual({ allowed: false, problem: 'reason_required' });
+    expect(checkRemoval(delivery, { userId: 'manager', managesCase: true }, today, ' ')).toEqual({ allowed: false, problem: 'reason_required' });
   });
 });
 

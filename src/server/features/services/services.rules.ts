@@ -41,8 +41,9 @@ export function mayReadConfidential(note: { authorId: string | null; role: strin
 export type Removal = { allowed: true } | { allowed: false; problem: 'not_allowed' | 'reason_required' };
 
 /**
- * A wrongly logged service (decision 0024): its author removes it on the day it was logged
- * (Lithuanian time); after that only a case manager, with a reason for the timeline.
+ * A wrongly logged service (decision 0027): its author removes it on the day it was logged
+ * (Lithuanian time), a case manager at any time; always with a reason, which the timeline
+ * shows.
  */
 export function checkRemoval(
   delivery: { createdBy: string | null; loggedOn: string },
@@ -50,8 +51,8 @@ export function checkRemoval(
   today: string,
   reason: string | undefined,
 ): Removal {
-  if (delivery.createdBy === actor.userId && delivery.loggedOn === today) return { allowed: true };
-  if (!actor.managesCase) return { allowed: false, problem: 'not_allowed' };
+  const ownToday = delivery.createdBy === actor.userId && delivery.loggedOn === today;
+  if (!ownToday && !actor.managesCase) return { allowed: false, problem: 'not_allowed' };
   return reason?.trim() ? { allowed: true } : { allowed: false, problem: 'reason_required' };
 }
 

@@ -72,7 +72,7 @@ function valuesFor(ctx: Context, caseRow: CaseRow, input: Delivery, extra: { gro
   return {
     organisation_id: caseRow.organisation_id, case_id: caseRow.id, participant_id: caseRow.participant_id,
     service_key: input.serviceKey, delivered_on: input.deliveredOn, duration_minutes: input.durationMinutes,
-    // The provider is the one who logs it: a session is logged by whoever gave it (decision 0024).
+    // The provider is the one who logs it: a session is logged by whoever gave it (decision 0027).
     provider_id: ctx.actor.userId, created_by: ctx.actor.userId,
     place: input.place, centre_id: input.centreId ?? null, village: input.village?.trim() ?? '',
     group_id: extra.groupId, notes: input.notes ?? '', confidential_note: extra.confidentialNote, confidential_role: extra.confidentialRole,
@@ -184,8 +184,8 @@ export async function listMine(ctx: Context, query: MyServicesQuery) {
 
 // ── Removing ────────────────────────────────────────────────────────────────
 
-/** A wrongly logged service (decision 0024); the timeline keeps that it was removed and why. */
-export async function remove(ctx: Context, id: string, input: ServiceRemoval | undefined) {
+/** A wrongly logged service, with a reason (decision 0027); the timeline keeps that it was removed and why. */
+export async function remove(ctx: Context, id: string, input: ServiceRemoval) {
   const row = await q.findDelivery(ctx.db, id);
   if (!row) throw errors.notFound();
   const caseRow = await caseFor(ctx, row.case_id, 'case.work', 'service.delete');
@@ -193,17 +193,17 @@ export async function remove(ctx: Context, id: string, input: ServiceRemoval | u
     { createdBy: row.created_by, loggedOn: todayInLithuania(new Date(row.created_at)) },
     { userId: ctx.actor.userId, managesCase: can(ctx.actor, 'case.manage', caseRow.organisation_id) },
     todayInLithuania(),
-    input?.reason,
+    input.reason,
   );
   if (!check.allowed) {
     if (check.problem === 'reason_required') throw errors.validation([{ field: 'reason', problem: 'reason_required' }]);
     throw serviceErrors.removalNotAllowed();
   }
-  const reason = input?.reason?.trim() ?? '';
+  const reason = input.reason.trim();
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await q.deleteDelivery(trx, id))) throw errors.notFound();
     await recordCaseEvent(trx, caseRow.id, ctx.actor.userId, 'service_removed', {
-      serviceKey: row.service_key, deliveredOn: row.delivered_on, minutes: row.duration_minutes, ...(reason ? { reason } : {}),
+      serviceKey: row.service_key, deliveredOn: row.delivered_on, minutes: row.duration_minutes, reason,
     });
     await recordAudit(trx, ctx, {
       action: 'service.delete', entityType: 'case', entityId: caseRow.id, organisationId: caseRow.organisation_id,

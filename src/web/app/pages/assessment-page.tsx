@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../components/ui/banner.tsx';
@@ -20,6 +21,9 @@ export function AssessmentPage() {
   const questionnaire = useQuestionnaire(a?.questionnaireKey, a?.questionnaireVersion);
   const canWork = useCan('case.work', a?.organisationId ?? null);
   const q = questionnaire.data;
+  // Seen as a draft on this visit: once completed, the result takes the form's place and focus.
+  const seenAsDraft = useRef(false);
+  if (a?.status === 'draft') seenAsDraft.current = true;
   const back = <p className="breadcrumb"><Link to="/cases/$id" params={{ id: caseId }}>{t('assessments.page.backToCase')}</Link></p>;
 
   if (!a || !q) {
@@ -42,7 +46,7 @@ export function AssessmentPage() {
         <div><dt>{t('assessments.columns.assessor')}</dt><dd>{a.assessorName ?? '–'}</dd></div>
         <div><dt>{t('assessments.page.version')}</dt><dd>{a.questionnaireVersion}</dd></div>
       </dl>
-      {a.status === 'completed' ? <AssessmentResult assessment={a} questionnaire={q} />
+      {a.status === 'completed' ? <AssessmentResult assessment={a} questionnaire={q} justCompleted={seenAsDraft.current} />
         : canWork ? <AssessmentForm key={a.id} assessment={a} questionnaire={q} />
           : (
             <>

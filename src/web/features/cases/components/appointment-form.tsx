@@ -163,7 +163,7 @@ function CasePicker({ id, label, picked, onPick, error }: { id: string; label: s
           const found = cases.find((c) => c.id === caseId);
           onPick(found ? { id: found.id, organisationId: found.organisationId } : null);
         }}
-        options={cases.map((c) => ({ value: c.id, label: c.participant.name }))}
+        options={cases.map((c) => ({ value: c.id, label: c.participant?.name ?? t('cases.nameHidden') }))}
       />
     </>
   );

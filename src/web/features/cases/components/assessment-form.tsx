@@ -168,7 +168,9 @@ export function AssessmentForm({ assessment, questionnaire }: { assessment: Asse
         <p className="assessment-progress-text">{t('assessments.form.progress', { step: step + 1, total: domains.length })}</p>
         <div className="progress-track" aria-hidden="true"><div className="progress-fill" style={{ width: `${((step + 1) / domains.length) * 100}%` }} /></div>
         <p className="save-status">
-          {changed.size > 0 ? t('assessments.form.unsaved') : savedAt ? t('assessments.form.saved', { time: formatTime(savedAt, language) }) : t('assessments.form.savedBefore')}
+          {changed.size > 0 ? t('assessments.form.unsaved')
+            : savedAt ? t('assessments.form.saved', { time: formatTime(savedAt, language) })
+              : Object.keys(assessment.answers).length > 0 ? t('assessments.form.savedBefore') : null}
         </p>
       </div>
 

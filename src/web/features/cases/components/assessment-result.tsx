@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Assessment, AssessmentResult as Result, Comparison, Question, Questionnaire } from '../../../../contracts/assessments.ts';
 import type { Language } from '../../../../contracts/roles.ts';
@@ -29,15 +30,26 @@ export function answerText(question: Question, value: AnswerValue, language: Lan
   }
 }
 
-export function AssessmentResult({ assessment, questionnaire }: { assessment: Assessment; questionnaire: Questionnaire }) {
+interface ResultProps {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  /** Completed a moment ago on this page: focus goes to the profile, where the form was. */
+  justCompleted?: boolean;
+}
+
+export function AssessmentResult({ assessment, questionnaire, justCompleted = false }: ResultProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const profileHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (justCompleted) profileHeading.current?.focus();
+  }, [justCompleted]);
   const result = assessment.result!;
   const domainName = (key: string) => questionnaire.domains.find((d) => d.key === key)?.name[language] ?? key;
   return (
     <div className="assessment-result">
       <section aria-labelledby="assessment-profile-title" className={`assessment-profile profile-${result.profile}`}>
-        <h2 id="assessment-profile-title">{t('assessments.result.profileTitle')}</h2>
+        <h2 id="assessment-profile-title" ref={profileHeading} tabIndex={-1}>{t('assessments.result.profileTitle')}</h2>
         <p className="assessment-profile-name">{t(`assessments.profiles.${result.profile}`)}</p>
         <p>{t(`assessments.profileHints.${result.profile}`)}</p>
       </section>

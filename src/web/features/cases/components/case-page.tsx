@@ -11,6 +11,11 @@ import { CaseOutcomePanel } from './case-outcome.tsx';
 import { StagePanel } from './case-stage.tsx';
 import { CaseTeam } from './case-team.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
+import { AssessmentsPanel } from './assessments-panel.tsx';
+import { PlanPanel } from './plan-panel.tsx';
+import { TasksPanel } from './tasks-panel.tsx';
+import { ServicesPanel } from './services-panel.tsx';
+import { AppointmentsPanel } from './appointments-panel.tsx';
 
 /** What every section of the case page is given. */
 export interface CaseSectionProps {
@@ -30,12 +35,11 @@ export interface CaseSectionProps {
 const SECTIONS: readonly { id: string; render: (props: CaseSectionProps) => ReactNode }[] = [
   { id: 'stage', render: (props) => <StagePanel {...props} /> },
   { id: 'outcome', render: ({ caseRecord }) => <CaseOutcomePanel caseRecord={caseRecord} /> },
-  // ── Panels of the other case features go here, in this order (issue 4):
-  // { id: 'assessments', render: (props) => <AssessmentsPanel {...props} /> },   // assessments-panel.tsx
-  // { id: 'plan', render: (props) => <PlanPanel {...props} /> },                 // plan-panel.tsx
-  // { id: 'services', render: (props) => <ServicesPanel {...props} /> },         // services-panel.tsx
-  // { id: 'appointments', render: (props) => <AppointmentsPanel {...props} /> }, // appointments-panel.tsx
-  // { id: 'tasks', render: (props) => <TasksPanel {...props} /> },               // tasks-panel.tsx
+  { id: 'assessments', render: (props) => <AssessmentsPanel {...props} /> },
+  { id: 'plan', render: ({ caseRecord, canManage }) => <PlanPanel caseId={caseRecord.id} canManage={canManage} /> },
+  { id: 'services', render: (props) => <ServicesPanel {...props} /> },
+  { id: 'appointments', render: (props) => <AppointmentsPanel {...props} /> },
+  { id: 'tasks', render: (props) => <TasksPanel {...props} /> },
   { id: 'team', render: (props) => <CaseTeam {...props} /> },
   { id: 'timeline', render: ({ caseRecord }) => <CaseTimeline caseId={caseRecord.id} /> },
 ];
@@ -61,10 +65,13 @@ export function CasePageView({ id }: { id: string }) {
   const props: CaseSectionProps = { caseRecord: c, canWork, canManage, onRefetch: query.refetch };
   return (
     <>
-      <PageHeader title={t('cases.caseOf', { name: c.participant.name })} />
+      <PageHeader title={c.participant ? t('cases.caseOf', { name: c.participant.name }) : t('cases.caseTitle')} />
       <p className="breadcrumb"><Link to="/cases">{t('cases.backToCaseload')}</Link></p>
       <dl className="facts">
-        <div><dt>{t('cases.participant')}</dt><dd><Link to="/participants/$id" params={{ id: c.participant.id }}>{c.participant.name}</Link></dd></div>
+        <div>
+          <dt>{t('cases.participant')}</dt>
+          <dd>{c.participant ? <Link to="/participants/$id" params={{ id: c.participant.id }}>{c.participant.name}</Link> : t('cases.nameHidden')}</dd>
+        </div>
         <div><dt>{t('cases.programme')}</dt><dd><Link to="/programmes/$id" params={{ id: c.programme.id }}>{c.programme.name}</Link></dd></div>
         <div><dt>{t('cases.stage')}</dt><dd><strong>{t(`cases.stages.${c.stage}`)}</strong></dd></div>
         <div><dt>{t('cases.caseManager')}</dt><dd>{c.caseManager?.name ?? t('cases.noCaseManager')}</dd></div>

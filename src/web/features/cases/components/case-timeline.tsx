@@ -38,6 +38,12 @@ export function eventSentence(entry: TimelineEntry, t: TFunction, language: Lang
     }
     case 'handed_over':
       return t('cases.events.handedOver', { from: text(p.fromName) || '—', to: text(p.toName), note: text(p.note) });
+    case 'assessment_started':
+      return t('cases.events.assessmentStarted', { questionnaire: t(`cases.questionnaires.${text(p.questionnaireKey)}`) });
+    case 'assessment_completed':
+      return t('cases.events.assessmentCompleted', {
+        questionnaire: t(`cases.questionnaires.${text(p.questionnaireKey)}`), profile: t(`assessments.profiles.${text(p.profile)}`),
+      });
     default:
       return exists(`cases.events.${entry.kind}`) ? t(`cases.events.${entry.kind}`, p) : t('cases.events.other', { kind: entry.kind });
   }

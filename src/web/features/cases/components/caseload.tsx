@@ -112,7 +112,7 @@ export function Caseload() {
                 {items.map((c) => (
                   <tr key={c.id}>
                     <th scope="row" className="case-cell">
-                      <Link to="/cases/$id" params={{ id: c.id }}>{c.participant.name}</Link>
+                      <Link to="/cases/$id" params={{ id: c.id }}>{c.participant?.name ?? t('cases.nameHidden')}</Link>
                       <span className="case-programme">{c.programme.name}</span>
                     </th>
                     <td><span className={`stage-badge stage-badge-${c.stage}`}>{t(`cases.stages.${c.stage}`)}</span></td>
@@ -131,7 +131,7 @@ export function Caseload() {
               <ul className="case-cards">
                 {items.map((c) => (
                   <li key={c.id} className="case-card">
-                    <h3><Link to="/cases/$id" params={{ id: c.id }}>{c.participant.name}</Link></h3>
+                    <h3><Link to="/cases/$id" params={{ id: c.id }}>{c.participant?.name ?? t('cases.nameHidden')}</Link></h3>
                     <p className="case-card-line">
                       <span className={`stage-badge stage-badge-${c.stage}`}>{t(`cases.stages.${c.stage}`)}</span>
                       {c.overdueTasks > 0 ? <strong className="overdue">{t('cases.overdueN', { count: c.overdueTasks })}</strong> : null}

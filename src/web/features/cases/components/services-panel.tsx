@@ -18,7 +18,6 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { useCentreOptions } from '../../../lib/lookups.ts';
 import { useMe } from '../../../lib/session.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { dateInVilnius } from '../../../lib/vilnius-time.ts';
 import { useCaseServices, useLogService, useRemoveService, useServiceTypes, type ServiceDelivery, type ServiceTypeGroup } from '../api/services.ts';
 import type { CaseSectionProps } from './case-page.tsx';
 
@@ -131,32 +130,31 @@ function Notes({ service }: { service: ServiceDelivery }) {
   );
 }
 
-/** Its author removes an entry on the day it was logged; a case manager later, with a reason. */
+/** Its author removes an entry on the day it was logged, a case manager later; the reason goes on the timeline. */
 function RemoveService({ caseId, service }: { caseId: string; service: ServiceDelivery }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const me = useMe();
   const remove = useRemoveService(caseId);
   const form = useFormProblem();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const needsReason = !(service.providerId === me?.user.id && dateInVilnius(service.createdAt) === todayIso());
   const name = t('services.removeNamed', { service: service.serviceName, date: formatDate(service.deliveredOn, language) });
+  const formName = `service-remove-${service.id}`;
   if (!open) return <Button variant="secondary" aria-label={name} onPress={() => setOpen(true)}>{t('services.remove')}</Button>;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (needsReason && !reason.trim()) return form.invalid({ code: 'VALIDATION.FAILED', message: t('form.checkFields'), fields: { reason: t('form.fillIn') } });
+    if (!reason.trim()) return form.invalid({ code: 'VALIDATION.FAILED', message: t('form.checkFields'), fields: { reason: t('form.fillIn') } });
     form.submitted();
-    remove.mutate({ id: service.id, ...(reason.trim() ? { reason } : {}) }, { onSuccess: () => announce(t('services.removed')), onError: form.failed });
+    remove.mutate({ id: service.id, reason }, { onSuccess: () => announce(t('services.removed')), onError: form.failed });
   };
-  const formName = `service-remove-${service.id}`;
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={name}>
       <FormProblemSummary form={formName} problem={form.problem} attempt={form.attempt} />
-      {needsReason ? (
-        <TextField id={fieldId(formName, 'reason')} label={t('services.removeReason')} value={reason} onChange={setReason} error={form.problem?.fields.reason} isRequired maxLength={CASE_LIMITS.reasonMax} />
-      ) : <p>{t('services.removeConfirm')}</p>}
+      <TextField
+        id={fieldId(formName, 'reason')} label={t('services.removeReason')} description={t('services.removeHint')} value={reason} onChange={setReason}
+        error={form.problem?.fields.reason} isRequired maxLength={CASE_LIMITS.reasonMax}
+      />
       <FormActions submitLabel={t('services.removeSubmit')} isPending={remove.isPending} onCancel={() => setOpen(false)} />
     </form>
   );
