@@ -5,13 +5,14 @@ import { lithuanianSortKey, searchKey } from '../src/server/shared/text.ts';
 // Case management at the scale of issue 4: most of the 100,000 participants in the case
 // manager's organisation are enrolled, each enrolment has its case, and 2,000,000 services
 // are logged across them — with teams, tasks, appointments and timelines to match. Built
-// in SQL, set-based, so it loads in about a minute. The case manager persona carries a
-// real caseload (CASELOAD cases of her own, and a place in other teams).
+// in SQL, set-based, so it loads in about a minute. Caseloads are realistic (about 50 per
+// case manager), so the planner sees the statistics a real installation has. The case
+// manager persona has CASELOAD cases of her own and a place in 15 other teams.
 
 export const ENROLLED = 70_000;
 export const SERVICES = 2_000_000;
-export const CASE_MANAGERS = 150;
-export const SPECIALISTS = 60;
+export const CASE_MANAGERS = 1_400;
+export const SPECIALISTS = 300;
 export const CASELOAD = 45;
 
 export interface GeneratedCases {

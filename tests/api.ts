@@ -172,3 +172,16 @@ export async function makeCase(
   if (team.length) await db.insertInto('case_members').values(team.map(([userId, role]) => ({ case_id: caseId, user_id: userId, role }))).execute();
   return { caseId, participantId, programmeId, enrolmentId };
 }
+
+/** Today in Lithuania, as the server reckons dates. */
+export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
+
+export function daysFromToday(days: number): string {
+  const date = new Date(`${today()}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Signs in a new staff user with a name and roles: `const user = staffSignIn(t); await user('Rūta', 'Žemaitienė', [[org, 'case_manager']])`. */
+export const staffSignIn = (t: TestApp) => async (firstName: string, lastName: string, roles: [string, Role][]) =>
+  signIn(t.app, (await makeUser(t.db, { firstName, lastName, roles })).email);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntries, makeCase, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
-import type { Role } from '../../../contracts/roles.ts';
+import { auditEntries, makeCase, makeOrganisation, testApp, type Session, type TestApp, staffSignIn } from '../../../../tests/api.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
 
 // Appointments through their API: booking with every refusal, clashes for the specialist
@@ -43,8 +42,7 @@ beforeAll(async () => {
   utena = await makeOrganisation(t.db, 'Utenos asociacija', 'ngo');
   kazluCentre = await centre(kazlu, 'Kazlų Rūdos užimtumo skatinimo centras');
   utenaCentre = await centre(utena, 'Anykščių konsultavimo ir mokymo centras');
-  const user = async (first: string, last: string, roles: [string, Role][]) =>
-    signIn(t.app, (await makeUser(t.db, { firstName: first, lastName: last, roles })).email);
+  const user = staffSignIn(t);
   caseManager = await user('Rūta', 'Žemaitienė', [[kazlu, 'case_manager']]);
   jobCoach = await user('Gintarė', 'Jankauskienė', [[kazlu, 'job_coach']]);
   psychologist = await user('Eglė', 'Šimkutė', [[kazlu, 'psychologist']]);

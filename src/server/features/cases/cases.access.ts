@@ -8,10 +8,15 @@ import { findCase, isTeamMember, type CaseRow } from './cases.queries.ts';
 // and the members of its team who hold 'case.read' there. Every case feature goes
 // through `caseInScope`, so the rule lives here once.
 
-export async function mayReadCase(ctx: Pick<Context, 'db' | 'actor'>, row: Pick<CaseRow, 'id' | 'organisation_id'>): Promise<boolean> {
-  if (inScope(scopeOf(ctx.actor, 'case.read_all'), row.organisation_id)) return true;
-  if (!inScope(scopeOf(ctx.actor, 'case.read'), row.organisation_id)) return false;
-  return isTeamMember(ctx.db, row.id, ctx.actor.userId);
+/** The rule itself; `isMember` is asked only when it matters (it may cost a query). */
+export async function readsCase(actor: Actor, organisationId: string, isMember: () => boolean | Promise<boolean>): Promise<boolean> {
+  if (inScope(scopeOf(actor, 'case.read_all'), organisationId)) return true;
+  if (!inScope(scopeOf(actor, 'case.read'), organisationId)) return false;
+  return isMember();
+}
+
+export function mayReadCase(ctx: Pick<Context, 'db' | 'actor'>, row: Pick<CaseRow, 'id' | 'organisation_id'>): Promise<boolean> {
+  return readsCase(ctx.actor, row.organisation_id, () => isTeamMember(ctx.db, row.id, ctx.actor.userId));
 }
 
 /** The case, if the actor may read it; otherwise 404 exactly like a missing one, and the attempt audited. */

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntries, makeCase, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
-import type { Role } from '../../../contracts/roles.ts';
+import { auditEntries, makeCase, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp, today, daysFromToday, staffSignIn } from '../../../../tests/api.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { DEMO_ACCOUNT } from '../../demo/demo-account.ts';
 import { FOLLOW_UP_TITLE } from './outcome.rules.ts';
@@ -24,19 +23,12 @@ let outsider: Session;
 let outsiderCaseManager: string;
 let inactive: string;
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
-const daysFromToday = (days: number) => {
-  const date = new Date(`${today()}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 beforeAll(async () => {
   t = await testApp();
   kazlu = await makeOrganisation(t.db, 'Kazlų Rūdos sav. administracija');
   utena = await makeOrganisation(t.db, 'Utenos asociacija', 'ngo');
-  const user = async (first: string, last: string, roles: [string, Role][]) =>
-    signIn(t.app, (await makeUser(t.db, { firstName: first, lastName: last, roles })).email);
+  const user = staffSignIn(t);
   caseManager = await user('Rūta', 'Žemaitienė', [[kazlu, 'case_manager']]);
   otherCaseManager = await user('Jonas', 'Adomaitis', [[kazlu, 'case_manager']]);
   programmeManager = await user('Vytautas', 'Kazlauskas', [[kazlu, 'programme_manager']]);

@@ -3,14 +3,14 @@ import type { Database } from '../../db/connect.ts';
 import { demand, inScope, scopeOf } from '../../http/access.ts';
 import { AppError, errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
 import { LIMITS } from '../../../contracts/limits.ts';
 import type { FieldError } from '../../../contracts/errors.ts';
 import {
   STAGE_NAMES, TRANSITION_REFUSALS, type CaseListQuery, type CaseStage, type CaseTeamRole, type CaseTeamUpdate, type Handover,
   type StageChange, type TimelineQuery,
 } from '../../../contracts/cases.ts';
-import { caseFor, caseInScope } from './cases.access.ts';
+import { caseFor, caseInScope, readsCase } from './cases.access.ts';
 import * as q from './cases.queries.ts';
 import { presentCase, presentCaseloadItem, presentDayAppointment, presentTimelineEntry } from './cases.present.ts';
 import { checkTransition, nextStages, waitingFor, type TransitionCheck } from './workflow.rules.ts';
@@ -93,8 +93,11 @@ export async function summary(ctx: Context) {
 
 // ── The case page ───────────────────────────────────────────────────────────
 
-async function presentById(db: Database, id: string, ctx: Context) {
-  const [row, team, counted] = await Promise.all([q.findCaseDetails(db, id), q.caseTeam(db, id), q.caseFacts(db, id)]);
+function readCaseParts(db: Database, id: string) {
+  return Promise.all([q.findCaseDetails(db, id), q.caseTeam(db, id), q.caseFacts(db, id)]);
+}
+
+function present(ctx: Context, [row, team, counted]: Awaited<ReturnType<typeof readCaseParts>>) {
   if (!row) throw errors.notFound();
   const stage = row.stage as CaseStage;
   const facts = { ...counted, outcomeRecorded: row.outcome !== null };
@@ -102,10 +105,24 @@ async function presentById(db: Database, id: string, ctx: Context) {
   return presentCase(row, team, facts, next, ctx.language, readsParticipants(ctx, row.organisation_id));
 }
 
+async function presentById(db: Database, id: string, ctx: Context) {
+  return present(ctx, await readCaseParts(db, id));
+}
+
+/**
+ * The case page. Its reads run together and the access rule is applied to what they
+ * returned (the team tells membership), so the page costs one round of queries; nothing
+ * read leaves the server unless the rule allows it.
+ */
 export async function show(ctx: Context, id: string) {
-  const row = await caseInScope(ctx, id, 'case.view');
+  const parts = await readCaseParts(ctx.db, id);
+  const [row, team] = parts;
+  if (!row) throw errors.notFound();
+  if (!(await readsCase(ctx.actor, row.organisation_id, () => team.some((member) => member.user_id === ctx.actor.userId)))) {
+    await refuseOutOfScope(ctx.db, ctx, { action: 'case.view', entityType: 'case', entityId: id, organisationId: row.organisation_id });
+  }
   await recordAudit(ctx.db, ctx, { action: 'case.view', entityType: 'case', entityId: id, organisationId: row.organisation_id });
-  return presentById(ctx.db, id, ctx);
+  return present(ctx, parts);
 }
 
 // ── Stage moves, closing and reopening ──────────────────────────────────────

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntries, makeCase, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
+import { auditEntries, makeCase, makeOrganisation, signIn, testApp, type Session, type TestApp, today, staffSignIn } from '../../../../tests/api.ts';
 import { pdfText } from '../../../../tests/pdf-text.ts';
 import { DEMO_ACCOUNT } from '../../demo/demo-account.ts';
 import { seedDemo } from '../../demo/seed.ts';
-import type { Role } from '../../../contracts/roles.ts';
 
 // The individual action plan through its API: saving revisions, the concurrency case,
 // what a step may name, the person's agreement with its signed copy, who may read and
@@ -21,7 +20,6 @@ let outsider: Session;
 let caseId: string;
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
 const tomorrow = () => {
   const date = new Date(`${today()}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
@@ -32,8 +30,7 @@ beforeAll(async () => {
   t = await testApp();
   kazlu = await makeOrganisation(t.db, 'Kazlų Rūdos sav. administracija');
   utena = await makeOrganisation(t.db, 'Utenos asociacija', 'ngo');
-  const user = async (first: string, last: string, roles: [string, Role][]) =>
-    signIn(t.app, (await makeUser(t.db, { firstName: first, lastName: last, roles })).email);
+  const user = staffSignIn(t);
   caseManager = await user('Rūta', 'Žemaitienė', [[kazlu, 'case_manager']]);
   programmeManager = await user('Vytautas', 'Kazlauskas', [[kazlu, 'programme_manager']]);
   jobCoach = await user('Jonas', 'Petraitis', [[kazlu, 'job_coach']]);

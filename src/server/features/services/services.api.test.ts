@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntries, makeCase, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
-import type { Role } from '../../../contracts/roles.ts';
+import { auditEntries, makeCase, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp, today, daysFromToday, staffSignIn } from '../../../../tests/api.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
 
 // Delivered services through their API: the catalogue, logging with every refusal (and
@@ -19,12 +18,6 @@ let socialWorker: Session;
 let teamlessWorker: Session;
 let outsider: Session;
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
-const daysFromToday = (days: number) => {
-  const date = new Date(`${today()}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 async function centre(organisationId: string, name: string) {
   const { id } = await t.db.insertInto('centres').values({
@@ -39,8 +32,7 @@ beforeAll(async () => {
   utena = await makeOrganisation(t.db, 'Utenos asociacija', 'ngo');
   kazluCentre = await centre(kazlu, 'Kazlų Rūdos užimtumo skatinimo centras');
   utenaCentre = await centre(utena, 'Anykščių konsultavimo ir mokymo centras');
-  const user = async (first: string, last: string, roles: [string, Role][]) =>
-    signIn(t.app, (await makeUser(t.db, { firstName: first, lastName: last, roles })).email);
+  const user = staffSignIn(t);
   caseManager = await user('Rūta', 'Žemaitienė', [[kazlu, 'case_manager']]);
   psychologist = await user('Eglė', 'Šimkutė', [[kazlu, 'psychologist']]);
   otherPsychologist = await user('Asta', 'Čiurlytė', [[kazlu, 'psychologist']]);

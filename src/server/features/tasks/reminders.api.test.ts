@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntries, databaseKind, makeCase, makeOrganisation, makeUser, signIn, testApp, testConfig, type Session, type TestApp } from '../../../../tests/api.ts';
+import { auditEntries, databaseKind, makeCase, makeOrganisation, makeUser, signIn, testApp, testConfig, type Session, type TestApp, today, daysFromToday } from '../../../../tests/api.ts';
 import type { Database } from '../../db/connect.ts';
 import { REMINDER_SWEEP } from '../../jobs/jobs.ts';
 import { startKelias } from '../../start.ts';
@@ -13,12 +13,6 @@ import { sweepReminders } from './reminders.queries.ts';
 // One reminder per task and due date (decision 0022): the sweep called directly, then run
 // by a real pg-boss across a restart of Kelias on the same database.
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
-const daysFromToday = (days: number) => {
-  const date = new Date(`${today()}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 async function insertTask(db: Database, values: { organisationId: string; caseId: string | null; assigneeId: string; dueOn: string; status?: string; title?: string }) {
   const { id } = await db.insertInto('tasks').values({

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntries, makeCase, makeOrganisation, makeUser, signIn, testApp, type Session, type TestApp } from '../../../../tests/api.ts';
-import type { Role } from '../../../contracts/roles.ts';
+import { auditEntries, makeCase, makeOrganisation, testApp, type Session, type TestApp, today, daysFromToday, staffSignIn } from '../../../../tests/api.ts';
 
 // Tasks through their API: who may assign and complete them on a case and without one,
 // the overdue list, optimistic locking, the timeline and the audit log, and the 6-month
@@ -19,19 +18,12 @@ let coordinator: Session;
 let outsider: Session;
 let caseId: string;
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
-const daysFromToday = (days: number) => {
-  const date = new Date(`${today()}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 beforeAll(async () => {
   t = await testApp();
   kazlu = await makeOrganisation(t.db, 'Kazlų Rūdos sav. administracija');
   utena = await makeOrganisation(t.db, 'Utenos asociacija', 'ngo');
-  const user = async (first: string, last: string, roles: [string, Role][]) =>
-    signIn(t.app, (await makeUser(t.db, { firstName: first, lastName: last, roles })).email);
+  const user = staffSignIn(t);
   caseManager = await user('Rūta', 'Žemaitienė', [[kazlu, 'case_manager']]);
   otherCaseManager = await user('Jonas', 'Adomaitis', [[kazlu, 'case_manager']]);
   socialWorker = await user('Tomas', 'Čepaitis', [[kazlu, 'social_worker']]);

@@ -16,7 +16,7 @@ import { useAuditLog, type AuditFilter } from '../api/audit.ts';
 import { AUDIT_OUTCOMES as OUTCOMES, KNOWN_ACTIONS, KNOWN_ENTITY_TYPES } from '../api/audit-codes.ts';
 
 // The records that have a page of their own.
-const RECORD_PAGES = { user: '/users/$id', centre: '/centres/$id', organisation: '/organisations/$id' } as const;
+const RECORD_PAGES = { user: '/users/$id', centre: '/centres/$id', organisation: '/organisations/$id', case: '/cases/$id' } as const;
 
 /** The name the entry saved when the record was created (details.name), if any. */
 function nameOf(details: unknown): string | undefined {

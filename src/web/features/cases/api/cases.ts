@@ -60,6 +60,9 @@ function useCaseChange<Body>(caseId: string, path: string, method: 'POST' | 'PUT
       void client.invalidateQueries({ queryKey: ['cases', 'summary'] });
       void client.invalidateQueries({ queryKey: ['cases', 'timeline', caseId] });
       void client.invalidateQueries({ queryKey: ['enrolments'] });
+      // Closing creates the 6-month follow-up task; reopening cancels it.
+      void client.invalidateQueries({ queryKey: ['tasks'] });
+      void client.invalidateQueries({ queryKey: ['reminders'] });
     },
   });
 }

@@ -8,17 +8,21 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useTimeline } from '../api/cases.ts';
+import { useServiceCatalogue } from '../api/plans.ts';
 
 interface Member { userId: string; name: string; role: string }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /**
  * The sentence for one event, in the reader's language. The server sends a kind and its
  * parameters; kinds written by other case features read `cases.events.<kind>` with the
  * parameters when the locale has it, and name the kind otherwise.
  */
-export function eventSentence(entry: TimelineEntry, t: TFunction, language: Language, exists: (key: string) => boolean): string {
+export function eventSentence(
+  entry: TimelineEntry, t: TFunction, language: Language, exists: (key: string) => boolean, serviceName: (key: string) => string = (key) => key,
+): string {
   const p = entry.params;
   const stage = (key: unknown) => t(`cases.stages.${text(key)}`);
   switch (entry.kind) {
@@ -44,8 +48,17 @@ export function eventSentence(entry: TimelineEntry, t: TFunction, language: Lang
       return t('cases.events.assessmentCompleted', {
         questionnaire: t(`cases.questionnaires.${text(p.questionnaireKey)}`), profile: t(`assessments.profiles.${text(p.profile)}`),
       });
-    default:
-      return exists(`cases.events.${entry.kind}`) ? t(`cases.events.${entry.kind}`, p) : t('cases.events.other', { kind: entry.kind });
+    case 'service_delivered':
+      return t('cases.events.service_delivered', { service: serviceName(text(p.serviceKey)), minutes: p.minutes });
+    case 'service_removed':
+      return t('cases.events.service_removed', {
+        service: serviceName(text(p.serviceKey)), deliveredOn: formatDate(text(p.deliveredOn), language), minutes: p.minutes, reason: text(p.reason),
+      });
+    default: {
+      // Dates as the reader writes them (2024-05-21 in Lithuanian, 21/05/2024 in English).
+      const params = Object.fromEntries(Object.entries(p).map(([key, value]) => [key, isDay(value) ? formatDate(value, language) : value]));
+      return exists(`cases.events.${entry.kind}`) ? t(`cases.events.${entry.kind}`, params) : t('cases.events.other', { kind: entry.kind });
+    }
   }
 }
 
@@ -54,6 +67,9 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const timeline = useTimeline(caseId);
+  // The whole catalogue, withdrawn types too: an old entry still names its service.
+  const catalogue = useServiceCatalogue();
+  const names = new Map((catalogue.data ?? []).flatMap((group) => group.types).map((type) => [type.key, language === 'lt' ? type.nameLt : type.nameEn]));
   const entries = (timeline.data?.pages ?? []).flatMap((page) => page.items);
   return (
     <Panel id="case-timeline" title={t('cases.timelineTitle')}>
@@ -65,7 +81,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
             <li key={entry.id}>
               <span className="timeline-date">{formatDateTime(entry.at, language)}</span>
               <span>
-                {eventSentence(entry, t, language, (key) => i18n.exists(key))}
+                {eventSentence(entry, t, language, (key) => i18n.exists(key), (key) => names.get(key) ?? key)}
                 <span className="timeline-actor"> — {entry.actor?.name ?? t('cases.system')}</span>
               </span>
             </li>

@@ -30,6 +30,12 @@ export function EnrolmentLists({ programmeId }: { programmeId: string }) {
   const exitButton = (e: Enrolment, label: string) => canManage ? (
     <td><Button variant="secondary" aria-label={t('enrolments.exitNamed', { name: e.participantName })} onPress={() => setExiting(e)}>{label}</Button></td>
   ) : null;
+  // A participation with a case ends when the case is closed with its outcome (the server refuses CASE.OPEN here).
+  const enrolledAction = (e: Enrolment) => (canManage && e.caseId ? (
+    <td>
+      <Link to="/cases/$id" params={{ id: e.caseId }} aria-label={t('enrolments.openCaseNamed', { name: e.participantName })}>{t('enrolments.openCase')}</Link>
+    </td>
+  ) : exitButton(e, t('enrolments.exit')));
 
   return (
     <>
@@ -53,7 +59,7 @@ export function EnrolmentLists({ programmeId }: { programmeId: string }) {
                   <th scope="row"><Link to="/participants/$id" params={{ id: e.participantId }}>{e.participantName}</Link></th>
                   <td className="nowrap">{e.enrolledOn ? formatDate(e.enrolledOn, language) : '—'}</td>
                   <td>{e.overrideReason ? t('enrolments.override', { reason: e.overrideReason }) : '—'}</td>
-                  {exitButton(e, t('enrolments.exit'))}
+                  {enrolledAction(e)}
                 </tr>
               ))}
             </tbody>
