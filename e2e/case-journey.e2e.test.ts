@@ -90,6 +90,14 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       expect(await enrolment.json()).toMatchObject({ status: 'enrolled', caseId: expect.any(String) });
       caseId = (await enrolment.json()).caseId;
 
+      // On the programme's list of participants, a participation with a case ends on the case page: a link there, not "Baigti dalyvavimą".
+      await page.goto(`${server.url}/programmes/${programmeId}`);
+      const enrolled = page.getByRole('table', { name: 'Dalyvaujantys asmenys' });
+      const row = enrolled.getByRole('row', { name: new RegExp(NAME) });
+      await row.getByRole('link', { name: `Atidaryti atvejį: ${NAME}` }).waitFor();
+      expect(await enrolled.getByRole('button', { name: /^Baigti dalyvavimą/ }).count()).toBe(0);
+      await expectAccessible(page, 'programme participants with their cases');
+
       await page.getByRole('navigation', { name: 'Pagrindinis meniu' }).getByRole('link', { name: 'Mano atvejai' }).click();
       await page.getByRole('heading', { level: 1, name: 'Mano atvejai' }).waitFor();
       const cases = page.getByRole('region', { name: 'Atvejai, kuriuose esu vadybininkas ar komandos narys' });

@@ -3,6 +3,7 @@ import type { Database } from '../../db/connect.ts';
 import type { Scope } from '../../http/access.ts';
 import { withinScope } from '../../db/scope.ts';
 import type { CaseTeamRole } from '../../../contracts/cases.ts';
+import type { NameCursor } from '../../shared/name-cursor.ts';
 
 // The SQL every case feature shares: the case row, its team, its timeline.
 
@@ -190,11 +191,6 @@ export type TimelineRow = Awaited<ReturnType<typeof timeline>>[number];
 
 // ── My caseload ───────────────────────────────────────────────────────────────
 
-export interface CaseloadCursor {
-  sortKey: string;
-  id: string;
-}
-
 export interface CaseloadFilter {
   userId: string;
   /** 'mine': cases where the user is case manager or in the team, within `scope` (case.read); 'organisation': every case within `scope` (case.read_all). */
@@ -212,7 +208,7 @@ export interface CaseloadFilter {
  * from the user's own cases (two index lookups), so a caseload costs the same in an
  * organisation of 100 cases or of 100,000.
  */
-export function listCaseload(db: Database, filter: CaseloadFilter, cursor: CaseloadCursor | null, limit: number) {
+export function listCaseload(db: Database, filter: CaseloadFilter, cursor: NameCursor | null, limit: number) {
   let query = db.selectFrom('cases')
     .innerJoin('participants', 'participants.id', 'cases.participant_id')
     .innerJoin('programmes', 'programmes.id', 'cases.programme_id')

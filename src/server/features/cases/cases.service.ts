@@ -3,6 +3,7 @@ import type { Database } from '../../db/connect.ts';
 import { demand, inScope, scopeOf } from '../../http/access.ts';
 import { AppError, errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
+import { decodeNameCursor, encodeNameCursor } from '../../shared/name-cursor.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
 import { LIMITS } from '../../../contracts/limits.ts';
 import type { FieldError } from '../../../contracts/errors.ts';
@@ -44,21 +45,6 @@ const readsParticipants = (ctx: Context, organisationId: string) => inScope(scop
 
 // ── My caseload ─────────────────────────────────────────────────────────────
 
-function encodeCursor(row: { sort_key: string; id: string }): string {
-  return Buffer.from(JSON.stringify([row.sort_key, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): q.CaseloadCursor | null {
-  if (cursor === undefined) return null;
-  try {
-    const [sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sortKey === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { sortKey, id };
-  } catch {
-    // Falls through to the field error below.
-  }
-  throw errors.validation([{ field: 'cursor', problem: 'invalid' }]);
-}
-
 /** My cases (case manager or team member), or with scope=organisation every case the user may read in full. */
 export async function list(ctx: Context, query: CaseListQuery) {
   demand(ctx.actor, 'case.read');
@@ -68,14 +54,14 @@ export async function list(ctx: Context, query: CaseListQuery) {
   const rows = await q.listCaseload(ctx.db, {
     userId: ctx.actor.userId, which, scope: scopeOf(ctx.actor, which === 'organisation' ? 'case.read_all' : 'case.read'),
     stage: query.stage, includeClosed: query.includeClosed ?? false, today: today(),
-  }, decodeCursor(query.cursor), pageSize + 1);
+  }, decodeNameCursor(query.cursor), pageSize + 1);
   const page = rows.slice(0, pageSize);
   await recordAudit(ctx.db, ctx, {
     action: 'case.list', entityType: 'case', details: { shown: page.map((row) => row.id), filter: { ...query, cursor: undefined } },
   });
   return {
     items: page.map((row) => presentCaseloadItem(row, ctx.actor.userId, ctx.language, readsParticipants(ctx, row.organisation_id))),
-    nextCursor: rows.length > pageSize ? encodeCursor(page.at(-1)!) : null,
+    nextCursor: rows.length > pageSize ? encodeNameCursor(page.at(-1)!) : null,
   };
 }
 

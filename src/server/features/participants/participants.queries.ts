@@ -6,6 +6,7 @@ import type { Scope } from '../../http/access.ts';
 import { withinScope } from '../../db/scope.ts';
 import { likePattern, searchKey } from '../../shared/text.ts';
 import { PARTICIPANT_LIMITS, type ParticipantListQuery } from '../../../contracts/participants.ts';
+import type { NameCursor } from '../../shared/name-cursor.ts';
 
 // All SQL of the participant registry (ordinary facts). Special-category data and
 // consents have their own queries files.
@@ -45,11 +46,6 @@ export function updateParticipant(db: Database, id: string, version: number, val
     .executeTakeFirst();
 }
 
-export interface ListCursor {
-  sortKey: string;
-  id: string;
-}
-
 type ParticipantQuery<O> = SelectQueryBuilder<DB, 'participants', O>;
 
 function searchWords(q: string | undefined): string[] {
@@ -69,7 +65,7 @@ function filtered<O>(qb: ParticipantQuery<O>, scope: Scope, query: ParticipantLi
   return result;
 }
 
-function afterCursor<O>(qb: ParticipantQuery<O>, cursor: ListCursor | null): ParticipantQuery<O> {
+function afterCursor<O>(qb: ParticipantQuery<O>, cursor: NameCursor | null): ParticipantQuery<O> {
   if (!cursor) return qb;
   return qb.where(sql<boolean>`(participants.sort_key collate "C", participants.id) > (${cursor.sortKey} collate "C", ${cursor.id}::uuid)`);
 }
@@ -81,7 +77,7 @@ const LIST_COLUMNS = [
 ] as const;
 
 /** One page in Lithuanian order (sort_key in "C" order, then id), after the cursor: no OFFSET, so page 500 is as fast as page 1. */
-export function listParticipants(db: Database, scope: Scope, query: ParticipantListQuery, cursor: ListCursor | null, limit: number) {
+export function listParticipants(db: Database, scope: Scope, query: ParticipantListQuery, cursor: NameCursor | null, limit: number) {
   // With a search word of 3+ letters the planner would still walk the sort index, filtering
   // every row until a page of matches is found: on 100,000 people "q=zemait" read ~93,000 rows
   // (96 ms). Finding the matches first through the trigram index (participants_search), then

@@ -3,6 +3,7 @@ import { demand, inScope, scopeOf } from '../../http/access.ts';
 import { errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
+import { decodeNameCursor, encodeNameCursor } from '../../shared/name-cursor.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
 import { LIMITS } from '../../../contracts/limits.ts';
 import type { DuplicateQuery, ParticipantCreate, ParticipantListQuery, ParticipantUpdate } from '../../../contracts/participants.ts';
@@ -28,26 +29,11 @@ export async function findInScope(ctx: Context, id: string, action: string) {
   return row;
 }
 
-function encodeCursor(row: { sort_key: string; id: string }): string {
-  return Buffer.from(JSON.stringify([row.sort_key, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): q.ListCursor | null {
-  if (cursor === undefined) return null;
-  try {
-    const [sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sortKey === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { sortKey, id };
-  } catch {
-    // Falls through to the field error below.
-  }
-  throw errors.validation([{ field: 'cursor', problem: 'invalid' }]);
-}
-
 export async function list(ctx: Context, query: ParticipantListQuery) {
   demand(ctx.actor, 'participant.read');
   const scope = scopeOf(ctx.actor, 'participant.read');
   const pageSize = query.pageSize ?? LIMITS.pageSizeDefault;
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeNameCursor(query.cursor);
   const [rows, count] = await Promise.all([
     q.listParticipants(ctx.db, scope, query, cursor, pageSize + 1),
     q.countParticipants(ctx.db, scope, query),
@@ -59,7 +45,7 @@ export async function list(ctx: Context, query: ParticipantListQuery) {
   });
   return {
     items: page.map(presentListItem),
-    nextCursor: rows.length > pageSize ? encodeCursor(page.at(-1)!) : null,
+    nextCursor: rows.length > pageSize ? encodeNameCursor(page.at(-1)!) : null,
     total: count.total,
     totalCapped: count.capped,
   };
