@@ -148,6 +148,10 @@ export const ERROR_MESSAGES = {
     lt: 'Asmens atvejis šioje programoje dar atviras. Dalyvavimą baikite atvejo puslapyje, įrašę rezultatą.',
     en: 'The person\'s case in this programme is still open. Record the outcome on the case page to end the participation.',
   },
+  'CASE.CLOSED': {
+    lt: 'Atvejis uždarytas: naujų vertinimų, plano pakeitimų, paslaugų ar susitikimų įrašyti negalima. Jei atvejis uždarytas per klaidą, atnaujinkite jį nurodę priežastį.',
+    en: 'The case is closed: no new assessments, plan changes, services or appointments can be recorded. If it was closed by mistake, reopen it with a reason.',
+  },
   'PLAN.NO_GOALS': {
     lt: 'Individualiame veiklos plane dar nėra tikslų: pirmiausia įrašykite bent vieną tikslą, tada pažymėkite, kad asmuo su planu sutiko.',
     en: 'The individual action plan has no goals yet: save at least one goal first, then record that the person agreed to it.',

@@ -4,7 +4,7 @@ import { can, demand, inScope, scopeOf } from '../../http/access.ts';
 import { AppError, errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
-import { caseFor, caseInScope } from '../cases/cases.access.ts';
+import { caseInScope, openCaseFor } from '../cases/cases.access.ts';
 import { isTeamMember, recordCaseEvent, type CaseRow } from '../cases/cases.queries.ts';
 import { checkPlace } from '../services/services.rules.ts';
 import type { AppointmentCreate, AppointmentListQuery, AppointmentStatus, AppointmentUpdate } from '../../../contracts/appointments.ts';
@@ -92,7 +92,7 @@ async function specialistProblems(ctx: Context, specialistId: string, organisati
 }
 
 export async function book(ctx: Context, input: AppointmentCreate) {
-  const caseRow = input.caseId ? await caseFor(ctx, input.caseId, 'case.work', 'appointment.create') : null;
+  const caseRow = input.caseId ? await openCaseFor(ctx, input.caseId, 'case.work', 'appointment.create') : null;
   const organisationId = caseRow ? caseRow.organisation_id : await organisationFor(ctx, input);
   const specialistId = input.specialistId ?? ctx.actor.userId;
   const startsAt = new Date(input.startsAt);

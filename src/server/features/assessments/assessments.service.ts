@@ -3,7 +3,7 @@ import { can, demand } from '../../http/access.ts';
 import { errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseFor, caseInScope, mayReadCase } from '../cases/cases.access.ts';
+import { caseInScope, mayReadCase, openCaseFor } from '../cases/cases.access.ts';
 import { recordCaseEvent } from '../cases/cases.queries.ts';
 import { todayInLithuania } from '../participants/participants.rules.ts';
 import type { Answers, AssessmentComplete, AssessmentCreate, AssessmentUpdate, Comparison, Questionnaire } from '../../../contracts/assessments.ts';
@@ -46,7 +46,7 @@ function questionnaireFor(row: Pick<q.AssessmentRow, 'questionnaire_key' | 'ques
 async function assessmentInScope(ctx: Context, id: string, permission: 'case.work' | null, action: string) {
   const row = await q.findAssessment(ctx.db, id);
   if (!row) throw errors.notFound();
-  if (permission) await caseFor(ctx, row.case_id, permission, action);
+  if (permission) await openCaseFor(ctx, row.case_id, permission, action);
   else await caseInScope(ctx, row.case_id, action);
   return row;
 }
@@ -112,7 +112,7 @@ export async function show(ctx: Context, id: string) {
 
 /** A draft on the latest version of the questionnaire. */
 export async function create(ctx: Context, caseId: string, input: AssessmentCreate) {
-  const caseRow = await caseFor(ctx, caseId, 'case.work', 'assessment.create');
+  const caseRow = await openCaseFor(ctx, caseId, 'case.work', 'assessment.create');
   const questionnaire = latestQuestionnaire(input.questionnaireKey);
   const issues: FieldIssue[] = [];
   if (!questionnaire) issues.push({ field: 'questionnaireKey', problem: 'choice' });

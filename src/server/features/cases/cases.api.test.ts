@@ -554,3 +554,34 @@ describe('the demo', () => {
     }
   }, 60_000);
 });
+
+describe('a closed case', () => {
+  it('refuses new assessments, plan changes, services and appointments, but still takes tasks', async () => {
+    const { caseId } = await makeCase(t.db, kazlu, { caseManagerId: caseManager.userId, openedOn: daysFromToday(-90) });
+    await t.db.updateTable('cases')
+      .set({ stage: 'closed', closed_on: daysFromToday(-1), outcome: 'job_searching', outcome_on: daysFromToday(-1) })
+      .where('id', '=', caseId).execute();
+    const refused = [
+      await caseManager.post(`/api/cases/${caseId}/assessments`, { questionnaireKey: 'employability', assessedOn: today() }),
+      await caseManager.request('PUT', `/api/cases/${caseId}/plan`, { goals: [{ text: 'Susirasti darbą', steps: [] }], version: 0 }),
+      await caseManager.post(`/api/cases/${caseId}/services`, { serviceKey: 'consultation', deliveredOn: today(), durationMinutes: 30, place: 'online' }),
+      await caseManager.post('/api/appointments', {
+        caseId, place: 'online', startsAt: `${daysFromToday(2)}T08:00:00Z`, endsAt: `${daysFromToday(2)}T09:00:00Z`,
+      }),
+    ];
+    for (const response of refused) {
+      expect(response.statusCode, response.body).toBe(409);
+      expect(response.json().error).toMatchObject({ code: 'CASE.CLOSED' });
+    }
+    expect(refused[0]!.json().error.message).toContain('Atvejis uždarytas');
+    const counts = await t.db.selectNoFrom((eb) => [
+      eb.selectFrom('assessments').select(eb.fn.countAll<number>().as('n')).where('case_id', '=', caseId).as('assessments'),
+      eb.selectFrom('plans').select(eb.fn.countAll<number>().as('n')).where('case_id', '=', caseId).as('plans'),
+      eb.selectFrom('service_deliveries').select(eb.fn.countAll<number>().as('n')).where('case_id', '=', caseId).as('services'),
+      eb.selectFrom('appointments').select(eb.fn.countAll<number>().as('n')).where('case_id', '=', caseId).as('appointments'),
+    ]).executeTakeFirstOrThrow();
+    expect(Object.values(counts).map(Number)).toEqual([0, 0, 0, 0]);
+    const task = await caseManager.post('/api/tasks', { caseId, title: 'Paskambinti po mėnesio', assigneeId: caseManager.userId, dueOn: daysFromToday(30) });
+    expect(task.statusCode, task.body).toBe(201);
+  });
+});

@@ -11,7 +11,7 @@ import {
   STAGE_NAMES, TRANSITION_REFUSALS, type CaseListQuery, type CaseStage, type CaseTeamRole, type CaseTeamUpdate, type Handover,
   type StageChange, type TimelineQuery,
 } from '../../../contracts/cases.ts';
-import { caseFor, caseInScope, readsCase } from './cases.access.ts';
+import { caseFor, readInCase, readsCase } from './cases.access.ts';
 import * as q from './cases.queries.ts';
 import { presentCase, presentCaseloadItem, presentDayAppointment, presentTimelineEntry } from './cases.present.ts';
 import { checkTransition, nextStages, waitingFor, type TransitionCheck } from './workflow.rules.ts';
@@ -276,9 +276,8 @@ export async function handover(ctx: Context, id: string, input: Handover) {
 // ── Timeline ────────────────────────────────────────────────────────────────
 
 export async function timeline(ctx: Context, id: string, query: TimelineQuery) {
-  const row = await caseInScope(ctx, id, 'case.timeline');
   const pageSize = query.pageSize ?? LIMITS.pageSizeDefault;
-  const rows = await q.timeline(ctx.db, id, query.cursor ?? null, pageSize + 1);
+  const [row, rows] = await readInCase(ctx, id, 'case.timeline', () => q.timeline(ctx.db, id, query.cursor ?? null, pageSize + 1));
   const page = rows.slice(0, pageSize);
   await recordAudit(ctx.db, ctx, {
     action: 'case.timeline', entityType: 'case', entityId: id, organisationId: row.organisation_id, details: { cursor: query.cursor ?? null, shown: page.length },

@@ -5,7 +5,7 @@ import type { Database } from '../../db/connect.ts';
 import type { Language } from '../../../contracts/roles.ts';
 import type { PlanAgreement, PlanSave } from '../../../contracts/plans.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseFor, caseInScope, mayReadCase } from '../cases/cases.access.ts';
+import { caseInScope, mayReadCase, openCaseFor } from '../cases/cases.access.ts';
 import { recordCaseEvent } from '../cases/cases.queries.ts';
 import { todayInLithuania } from '../participants/participants.rules.ts';
 import { attachmentRow, decodeDocument } from '../../shared/attachments.ts';
@@ -49,7 +49,7 @@ export async function show(ctx: Context, caseId: string) {
 }
 
 export async function save(ctx: Context, caseId: string, input: PlanSave) {
-  const caseRecord = await caseFor(ctx, caseId, 'case.manage', 'plan.save');
+  const caseRecord = await openCaseFor(ctx, caseId, 'case.manage', 'plan.save');
   const existing = await q.findPlan(ctx.db, caseId);
   if ((existing?.version ?? 0) !== input.version) throw errors.recordChanged(existing?.version ?? 0);
   const previous = existing ? storedGoals(existing.goals) : [];
@@ -88,7 +88,7 @@ export async function save(ctx: Context, caseId: string, input: PlanSave) {
 }
 
 export async function agree(ctx: Context, caseId: string, input: PlanAgreement) {
-  const caseRecord = await caseFor(ctx, caseId, 'case.manage', 'plan.agree');
+  const caseRecord = await openCaseFor(ctx, caseId, 'case.manage', 'plan.agree');
   const existing = await q.findPlan(ctx.db, caseId);
   if (!existing || storedGoals(existing.goals).length === 0) throw noGoals();
   if (existing.version !== input.version) throw errors.recordChanged(existing.version);

@@ -3,7 +3,7 @@ import type { Context } from '../../http/context.ts';
 import { can, demand, scopeOf } from '../../http/access.ts';
 import { AppError, errors } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { caseFor, caseInScope, mayReadCase, organisationRoles } from '../cases/cases.access.ts';
+import { caseFor, mayReadCase, organisationRoles, openCaseFor, readInCase } from '../cases/cases.access.ts';
 import { recordCaseEvent, type CaseRow } from '../cases/cases.queries.ts';
 import type {
   CaseServicesQuery, GroupServiceCreate, MyServicesQuery, ServiceDeliveryCreate, ServiceRemoval,
@@ -88,7 +88,7 @@ async function recordDelivered(trx: Context['db'], ctx: Context, caseRow: CaseRo
 }
 
 export async function log(ctx: Context, caseId: string, input: ServiceDeliveryCreate) {
-  const caseRow = await caseFor(ctx, caseId, 'case.work', 'service.create');
+  const caseRow = await openCaseFor(ctx, caseId, 'case.work', 'service.create');
   await checkInput(ctx, input, [caseRow]);
   const confidentialNote = input.confidentialNote?.trim() ? input.confidentialNote : '';
   const confidentialRole = confidentialNote
@@ -103,8 +103,8 @@ export async function log(ctx: Context, caseId: string, input: ServiceDeliveryCr
 
 /**
  * One group session for many participants: a row per case sharing a group id, all or
- * nothing. A case that is missing, that the user may not read, or where they may not
- * log services is named by its place in the list, and nothing is written.
+ * nothing. A case that is missing, that the user may not read, where they may not log
+ * services, or that is closed is named by its place in the list, and nothing is written.
  */
 export async function logGroup(ctx: Context, input: GroupServiceCreate) {
   demand(ctx.actor, 'case.work');
@@ -114,7 +114,7 @@ export async function logGroup(ctx: Context, input: GroupServiceCreate) {
   for (const [index, id] of input.caseIds.entries()) {
     const row = found.get(id);
     const readable = row !== undefined && (await mayReadCase(ctx, row));
-    if (row && readable && can(ctx.actor, 'case.work', row.organisation_id)) {
+    if (row && readable && can(ctx.actor, 'case.work', row.organisation_id) && row.stage !== 'closed') {
       cases.push(row);
       continue;
     }
@@ -139,13 +139,12 @@ export async function logGroup(ctx: Context, input: GroupServiceCreate) {
 // ── Reading ─────────────────────────────────────────────────────────────────
 
 export async function listForCase(ctx: Context, caseId: string, query: CaseServicesQuery) {
-  const caseRow = await caseInScope(ctx, caseId, 'service.list');
   const cursor = cursorOf(query.cursor);
   const pageSize = query.pageSize ?? SERVICE_LIMITS.pageSizeDefault;
-  const [rows, totals] = await Promise.all([
+  const [caseRow, [rows, totals]] = await readInCase(ctx, caseId, 'service.list', () => Promise.all([
     q.listCaseDeliveries(ctx.db, caseId, cursor, pageSize + 1),
     cursor ? null : q.caseTotals(ctx.db, caseId),
-  ]);
+  ]));
   const page = rows.slice(0, pageSize);
   await recordAudit(ctx.db, ctx, {
     action: 'service.list', entityType: 'case', entityId: caseId, organisationId: caseRow.organisation_id,

@@ -28,6 +28,10 @@ export interface CaseSectionProps {
   onRefetch: () => Promise<unknown>;
 }
 
+/** A closed case takes no new assessments, plan changes, services or appointments (the server refuses them: CASE.CLOSED). */
+const forNewWork = (props: CaseSectionProps): CaseSectionProps =>
+  props.caseRecord.stage === 'closed' ? { ...props, canWork: false, canManage: false } : props;
+
 /**
  * The sections of the case page, top to bottom. Each case feature adds its panel here with
  * one line and its own file in this folder; the header above them is the case's own.
@@ -35,10 +39,10 @@ export interface CaseSectionProps {
 const SECTIONS: readonly { id: string; render: (props: CaseSectionProps) => ReactNode }[] = [
   { id: 'stage', render: (props) => <StagePanel {...props} /> },
   { id: 'outcome', render: ({ caseRecord }) => <CaseOutcomePanel caseRecord={caseRecord} /> },
-  { id: 'assessments', render: (props) => <AssessmentsPanel {...props} /> },
-  { id: 'plan', render: ({ caseRecord, canManage }) => <PlanPanel caseId={caseRecord.id} canManage={canManage} /> },
-  { id: 'services', render: (props) => <ServicesPanel {...props} /> },
-  { id: 'appointments', render: (props) => <AppointmentsPanel {...props} /> },
+  { id: 'assessments', render: (props) => <AssessmentsPanel {...forNewWork(props)} /> },
+  { id: 'plan', render: (props) => <PlanPanel caseId={props.caseRecord.id} canManage={forNewWork(props).canManage} /> },
+  { id: 'services', render: (props) => <ServicesPanel {...forNewWork(props)} /> },
+  { id: 'appointments', render: (props) => <AppointmentsPanel {...forNewWork(props)} /> },
   { id: 'tasks', render: (props) => <TasksPanel {...props} /> },
   { id: 'team', render: (props) => <CaseTeam {...props} /> },
   { id: 'timeline', render: ({ caseRecord }) => <CaseTimeline caseId={caseRecord.id} /> },
