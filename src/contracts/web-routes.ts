@@ -18,6 +18,7 @@ export const WEB_ROUTES = [
   '/cases',
   '/cases/:id',
   '/calendar',
+  '/services/group',
   '/cases/:id/assessments/:assessmentId',
   '/tasks',
   '/audit',

@@ -5,8 +5,13 @@ import { recordAudit } from '../features/audit/audit.service.ts';
 import type { OrganisationKind, Role } from '../../contracts/roles.ts';
 import { DEMO_ACCOUNT } from './demo-account.ts';
 import { seedDemoProgrammes } from '../features/programmes/programmes.demo.ts';
-import { seedDemoCases } from '../features/cases/cases.demo.ts';
+import { recordDemoTimeline, seedDemoCases } from '../features/cases/cases.demo.ts';
+import { seedDemoAssessments } from '../features/assessments/assessments.demo.ts';
 import { seedDemoPlans } from '../features/plans/plans.demo.ts';
+import { seedDemoServices } from '../features/services/services.demo.ts';
+import { seedDemoAppointments } from '../features/appointments/appointments.demo.ts';
+import { seedDemoTasks } from '../features/tasks/tasks.demo.ts';
+import { sweepReminders } from '../features/tasks/reminders.queries.ts';
 import { checkPersonalCode, withCheckDigit } from '../features/participants/personal-code.rules.ts';
 
 // Invented people and places shaped like the five seed programmes: a municipality
@@ -206,9 +211,17 @@ export async function seedDemo(db: Database): Promise<boolean> {
     }
     // ── Programmes (issue 3, scope 5–8): the five seed programmes from their templates.
     await seedDemoProgrammes(trx, orgIds, userIds);
-    // ── Cases (issue 4): the Kazlų Rūda case manager's caseload at different stages.
-    await seedDemoCases(trx, orgIds, userIds, today);
-    await seedDemoPlans(trx);
+    // ── Cases (issue 4): the Kazlų Rūda case manager's caseload at different stages, each
+    // feature telling its part of one story; then the timelines in order, and the reminders
+    // of what is due, as the reminder job would make them.
+    const story = await seedDemoCases(trx, orgIds, userIds, today);
+    await seedDemoAssessments(trx, story);
+    await seedDemoPlans(trx, story);
+    await seedDemoServices(trx, story);
+    await seedDemoAppointments(trx, story);
+    await seedDemoTasks(trx, story);
+    await recordDemoTimeline(trx, story);
+    await sweepReminders(trx, story.today);
     await recordAudit(trx, { actor: null, ip: '' }, {
       action: 'demo.seed', entityType: 'installation',
       details: { organisations: ORGANISATIONS.length, users: PEOPLE.length, centres: CENTRES.length, participants: PARTICIPANTS.length },

@@ -62,6 +62,7 @@ export const routeTree = rootRoute.addChildren([
     page('/cases/$id', lazyRouteComponent(() => import('./pages/case-page.tsx'), 'CasePage')),
     page('/cases/$id/assessments/$assessmentId', lazyRouteComponent(() => import('./pages/assessment-page.tsx'), 'AssessmentPage')),
     page('/calendar', lazyRouteComponent(() => import('./pages/calendar-page.tsx'), 'CalendarPage')),
+    page('/services/group', lazyRouteComponent(() => import('./pages/group-session-page.tsx'), 'GroupSessionPage')),
     page('/tasks', lazyRouteComponent(() => import('./pages/tasks-page.tsx'), 'TasksPage')),
     page('/audit', lazyRouteComponent(() => import('./pages/audit-page.tsx'), 'AuditPage')),
   ]),

@@ -1,135 +1,200 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import { CASE_STAGES, type CaseOutcome, type CaseStage, type CaseTeamRole } from '../../../contracts/cases.ts';
+import { todayInLithuania } from '../participants/participants.rules.ts';
+import { recordCaseEvent } from './cases.queries.ts';
 import { FOLLOW_UP_TITLE, followUpDue, immediateResults } from './outcome.rules.ts';
+import { checkTransition, type CaseFacts } from './workflow.rules.ts';
 
-// Demo data: the Kazlų Rūda case manager's caseload. Eligible people of the Kazlų Rūda
-// programme are enrolled months ago and their cases stand at different stages, each
-// with the team a municipality would name, a timeline of the moves, a few delivered
-// services where the stage needs them, her tasks (some overdue) and her appointments
-// today. Assessments and plans are other features' demo data.
+// Demo data: the Kazlų Rūda case manager's caseload, told as one story. Eligible people of
+// the Kazlų Rūda programme were enrolled weeks or months ago and their cases stand at
+// different stages. A case's past is given in days after it was opened; the demo data of
+// assessments, plans, services, appointments and tasks add their parts to the same story,
+// and recordDemoTimeline writes it on the timelines in order, checking each move against
+// the workflow rules (workflow.rules.ts) as the case page would have.
 
-const MANAGER = 'vadybininke@demo.kelias.lt';
-const SOCIAL_WORKER = 'socdarbuotojas@demo.kelias.lt';
-const PSYCHOLOGIST = 'psichologe@demo.kelias.lt';
-const WARD_ELDER = 'seniunas@demo.kelias.lt';
-const EMPLOYMENT_OFFICER = 'uzimtumas@demo.kelias.lt';
+export const DEMO_STAFF = {
+  manager: 'vadybininke@demo.kelias.lt',
+  socialWorker: 'socdarbuotojas@demo.kelias.lt',
+  psychologist: 'psichologe@demo.kelias.lt',
+  wardElder: 'seniunas@demo.kelias.lt',
+  employmentOfficer: 'uzimtumas@demo.kelias.lt',
+} as const;
+const S = DEMO_STAFF;
 
 interface DemoCase {
   last: string;
   first: string;
-  /** Enrolled this many days before the demo is loaded. */
-  enrolledDaysAgo: number;
+  openedDaysAgo: number;
   stage: CaseStage;
+  /** The day (after opening) of each move forward in stage order, up to the stage it stands at. */
+  moves: number[];
   team: [email: string, role: CaseTeamRole][];
-  services?: number;
-  outcome?: { outcome: CaseOutcome; daysAgo: number; note: string };
+  /** A closed case's outcome, recorded on that day (after opening). */
+  outcome?: { outcome: CaseOutcome; day: number; note: string };
 }
 
 const CASES: DemoCase[] = [
-  { last: 'Žilinskas', first: 'Darius', enrolledDaysAgo: 12, stage: 'intake', team: [[WARD_ELDER, 'ward_elder']] },
-  { last: 'Gudaitytė', first: 'Jūratė', enrolledDaysAgo: 30, stage: 'intake', team: [[SOCIAL_WORKER, 'social_worker']] },
-  { last: 'Šukienė', first: 'Irena', enrolledDaysAgo: 90, stage: 'assessment', team: [[PSYCHOLOGIST, 'psychologist']] },
-  { last: 'Yčienė', first: 'Vilma', enrolledDaysAgo: 120, stage: 'planning', team: [[SOCIAL_WORKER, 'social_worker'], [EMPLOYMENT_OFFICER, 'employment_officer']] },
-  { last: 'Balčiūnas', first: 'Vidmantas', enrolledDaysAgo: 150, stage: 'in_services', team: [[SOCIAL_WORKER, 'social_worker'], [PSYCHOLOGIST, 'psychologist']], services: 4 },
-  { last: 'Čiurlienė', first: 'Laima', enrolledDaysAgo: 210, stage: 'placement', team: [[SOCIAL_WORKER, 'social_worker'], [EMPLOYMENT_OFFICER, 'employment_officer']], services: 6 },
-  { last: 'Ąžuolinis', first: 'Algis', enrolledDaysAgo: 300, stage: 'follow_up', team: [[SOCIAL_WORKER, 'social_worker'], [WARD_ELDER, 'ward_elder']], services: 8 },
+  { last: 'Žilinskas', first: 'Darius', openedDaysAgo: 12, stage: 'intake', moves: [], team: [[S.wardElder, 'ward_elder']] },
+  { last: 'Gudaitytė', first: 'Jūratė', openedDaysAgo: 16, stage: 'intake', moves: [], team: [[S.socialWorker, 'social_worker']] },
+  { last: 'Šukienė', first: 'Irena', openedDaysAgo: 40, stage: 'assessment', moves: [20], team: [[S.psychologist, 'psychologist']] },
+  { last: 'Yčienė', first: 'Vilma', openedDaysAgo: 60, stage: 'planning', moves: [8, 41], team: [[S.socialWorker, 'social_worker'], [S.employmentOfficer, 'employment_officer']] },
+  { last: 'Balčiūnas', first: 'Vidmantas', openedDaysAgo: 150, stage: 'in_services', moves: [6, 13, 28], team: [[S.socialWorker, 'social_worker'], [S.psychologist, 'psychologist']] },
+  { last: 'Čiurlienė', first: 'Laima', openedDaysAgo: 210, stage: 'placement', moves: [6, 14, 29, 185], team: [[S.socialWorker, 'social_worker'], [S.employmentOfficer, 'employment_officer']] },
+  { last: 'Ąžuolinis', first: 'Algis', openedDaysAgo: 300, stage: 'follow_up', moves: [10, 25, 40, 200, 240], team: [[S.socialWorker, 'social_worker'], [S.wardElder, 'ward_elder']] },
   {
-    last: 'Kučinskas', first: 'Rimantas', enrolledDaysAgo: 360, stage: 'closed', team: [[SOCIAL_WORKER, 'social_worker'], [EMPLOYMENT_OFFICER, 'employment_officer']], services: 9,
-    outcome: { outcome: 'employed', daysAgo: 60, note: 'Įdarbintas UAB „Kazlų Rūdos medis“ pagalbiniu darbuotoju, darbo sutartis neterminuota.' },
+    last: 'Kučinskas', first: 'Rimantas', openedDaysAgo: 360, stage: 'closed', moves: [5, 12, 27, 180, 285], team: [[S.socialWorker, 'social_worker'], [S.employmentOfficer, 'employment_officer']],
+    outcome: { outcome: 'employed', day: 300, note: 'Įdarbintas UAB „Kazlų Rūdos medis“ pagalbiniu darbuotoju, darbo sutartis neterminuota.' },
   },
 ];
 
-const SERVICES = ['motivation', 'consultation', 'psychological_help', 'social_skills_training', 'computer_literacy', 'job_mediation'] as const;
+// ── The story the demo features share ─────────────────────────────────────────
 
-function daysAgo(today: Date, days: number): string {
-  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - days));
-  return date.toISOString().slice(0, 10);
+/** A demo case as the other demo data finds it, by the person's surname. */
+export interface DemoCaseRef {
+  id: string;
+  name: string;
+  participantId: string;
+  organisationId: string;
+  openedOn: string;
+  /** The team by role, the case manager included. */
+  members: Map<CaseTeamRole, string>;
 }
 
-/** A Lithuanian wall-clock time on a day, as the instant PostgreSQL stores. */
-const vilniusTime = (day: string, time: string) => sql<Date>`(${day}::date + ${time}::time)::timestamp at time zone 'Europe/Vilnius'`;
+/** One line of a timeline, told in the past: the day and the Lithuanian wall-clock time it happened. */
+export interface DemoEvent { caseId: string; on: string; time: string; actorId: string; kind: string; details: Record<string, unknown> }
 
-export async function seedDemoCases(trx: Database, orgIds: Map<string, string>, userIds: Map<string, string>, today: Date) {
+export interface DemoStory {
+  /** The day the demo is loaded, in Lithuania. */
+  today: string;
+  organisationId: string;
+  /** The Kazlų Rūda employment centre, where most meetings and sessions take place. */
+  centreId: string;
+  managerId: string;
+  cases: Map<string, DemoCaseRef>;
+  events: DemoEvent[];
+}
+
+export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A Lithuanian wall-clock time on a day, as the instant PostgreSQL stores. */
+export const vilniusTime = (day: string, time: string) => sql<Date>`(${day}::date + ${time}::time)::timestamp at time zone 'Europe/Vilnius'`;
+
+export function demoCase(story: DemoStory, last: string): DemoCaseRef {
+  const found = story.cases.get(last);
+  if (!found) throw new Error(`demo: no case of ${last}`);
+  return found;
+}
+
+/** The date `day` days after the case was opened: the story's past, never today or later. */
+export function dayOf(story: DemoStory, ref: DemoCaseRef, day: number): string {
+  const date = addDays(ref.openedOn, day);
+  if (day < 0 || date >= story.today) throw new Error(`demo: day ${day} of ${ref.name}'s case is not in its past`);
+  return date;
+}
+
+export function member(ref: DemoCaseRef, role: CaseTeamRole): string {
+  const id = ref.members.get(role);
+  if (!id) throw new Error(`demo: ${ref.name}'s case has no ${role} in its team`);
+  return id;
+}
+
+export function tell(story: DemoStory, ref: DemoCaseRef, on: string, time: string, actorId: string, kind: string, details: Record<string, unknown>) {
+  story.events.push({ caseId: ref.id, on, time, actorId, kind, details });
+}
+
+// ── Cases ─────────────────────────────────────────────────────────────────────
+
+export async function seedDemoCases(trx: Database, orgIds: Map<string, string>, userIds: Map<string, string>, now: Date): Promise<DemoStory> {
   const organisationId = orgIds.get('kazlu')!;
-  const manager = userIds.get(MANAGER)!;
+  const managerId = userIds.get(S.manager)!;
   const programme = await trx.selectFrom('programmes').select('id').where('template_key', '=', 'kazlu_ruda_motivation').executeTakeFirstOrThrow();
-  const todayIso = today.toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
-  const caseIds = new Map<string, string>();
+  const centre = await trx.selectFrom('centres').select('id').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
+  const today = todayInLithuania(now);
+  const story: DemoStory = { today, organisationId, centreId: centre.id, managerId, cases: new Map(), events: [] };
 
   for (const demo of CASES) {
+    const closing = demo.outcome !== undefined;
+    if (demo.moves.length !== CASE_STAGES.indexOf(demo.stage) - (closing ? 1 : 0)) throw new Error(`demo: ${demo.last}'s moves do not lead to ${demo.stage}`);
     const person = await trx.selectFrom('participants').select('id')
       .where('organisation_id', '=', organisationId).where('last_name', '=', demo.last).where('first_name', '=', demo.first)
       .executeTakeFirstOrThrow();
-    const enrolledOn = daysAgo(today, demo.enrolledDaysAgo);
-    const outcomeOn = demo.outcome ? daysAgo(today, demo.outcome.daysAgo) : null;
+    const openedOn = addDays(today, -demo.openedDaysAgo);
+    const outcomeOn = demo.outcome ? addDays(openedOn, demo.outcome.day) : null;
     const { id: enrolmentId } = await trx.insertInto('enrolments').values({
-      programme_id: programme.id, participant_id: person.id, status: demo.outcome ? 'exited' : 'enrolled', enrolled_on: enrolledOn,
-      exited_on: outcomeOn, exit_reason: demo.outcome?.outcome ?? '', created_by: manager,
+      programme_id: programme.id, participant_id: person.id, status: closing ? 'exited' : 'enrolled', enrolled_on: openedOn,
+      exited_on: outcomeOn, exit_reason: demo.outcome?.outcome ?? '', created_by: managerId,
     }).returning('id').executeTakeFirstOrThrow();
     const results = demo.outcome ? immediateResults(demo.outcome.outcome) : null;
     const { id: caseId } = await trx.insertInto('cases').values({
       organisation_id: organisationId, programme_id: programme.id, participant_id: person.id, enrolment_id: enrolmentId,
-      stage: demo.stage, case_manager_id: manager, opened_on: enrolledOn, closed_on: outcomeOn,
+      stage: demo.stage, case_manager_id: managerId, opened_on: openedOn, closed_on: outcomeOn,
       outcome: demo.outcome?.outcome ?? null, outcome_on: outcomeOn, outcome_note: demo.outcome?.note ?? '',
       result_job_searching: results?.jobSearching ?? null, result_education_or_training: results?.educationOrTraining ?? null,
       result_qualification: results?.qualification ?? null, result_employed: results?.employed ?? null,
     }).returning('id').executeTakeFirstOrThrow();
-    caseIds.set(demo.last, caseId);
-    await trx.insertInto('case_members').values([
-      { case_id: caseId, user_id: manager, role: 'case_manager', added_on: enrolledOn },
-      ...demo.team.map(([email, role]) => ({ case_id: caseId, user_id: userIds.get(email)!, role, added_on: enrolledOn })),
-    ]).execute();
+    const team: [string, CaseTeamRole][] = [[managerId, 'case_manager'], ...demo.team.map(([email, role]): [string, CaseTeamRole] => [userIds.get(email)!, role])];
+    await trx.insertInto('case_members').values(team.map(([userId, role]) => ({ case_id: caseId, user_id: userId, role, added_on: openedOn }))).execute();
+    const ref: DemoCaseRef = {
+      id: caseId, name: `${demo.first} ${demo.last}`, participantId: person.id, organisationId, openedOn,
+      members: new Map(team.map(([userId, role]) => [role, userId])),
+    };
+    story.cases.set(demo.last, ref);
 
-    // The timeline: opened, then one move forward every few weeks up to the stage it stands at.
-    const moves = CASE_STAGES.slice(1, CASE_STAGES.indexOf(demo.stage) + 1).filter((stage) => stage !== 'closed');
-    const step = Math.max(1, Math.floor(demo.enrolledDaysAgo / (moves.length + 2)));
-    await trx.insertInto('case_events').values([
-      { case_id: caseId, actor_id: manager, kind: 'opened', occurred_at: `${enrolledOn}T09:00:00+02:00`, details: JSON.stringify({ enrolmentId, programmeId: programme.id }) },
-      ...moves.map((to, index) => ({
-        case_id: caseId, actor_id: manager, kind: 'stage_changed', occurred_at: `${daysAgo(today, demo.enrolledDaysAgo - step * (index + 1))}T10:00:00+02:00`,
-        details: JSON.stringify({ from: CASE_STAGES[CASE_STAGES.indexOf(to) - 1], to, direction: 'forward', reasonGiven: false }),
-      })),
-    ]).execute();
-
-    for (let i = 0; i < (demo.services ?? 0); i++) {
-      const socialWorker = userIds.get(SOCIAL_WORKER)!;
-      await trx.insertInto('service_deliveries').values({
-        organisation_id: organisationId, case_id: caseId, participant_id: person.id, service_key: SERVICES[i % SERVICES.length]!,
-        delivered_on: daysAgo(today, Math.max(1, demo.enrolledDaysAgo - 20 - i * 14)), duration_minutes: 60 + (i % 3) * 30,
-        provider_id: socialWorker, place: i % 2 ? 'home_visit' : 'centre', created_by: socialWorker,
-      }).execute();
-    }
-
+    // Opened on enrolment; each move forward at the end of its day's work.
+    tell(story, ref, openedOn, '09:00', managerId, 'opened', { enrolmentId, programmeId: programme.id });
+    demo.moves.forEach((day, index) => tell(story, ref, dayOf(story, ref, day), '16:30', managerId, 'stage_changed', {
+      from: CASE_STAGES[index], to: CASE_STAGES[index + 1], direction: 'forward', reasonGiven: false,
+    }));
     if (demo.outcome && outcomeOn) {
+      // Closing creates the 6-month follow-up task, as the case page does (cases.service.ts).
       const { id: taskId } = await trx.insertInto('tasks').values({
         organisation_id: organisationId, case_id: caseId, title: FOLLOW_UP_TITLE, kind: 'follow_up_6_months',
-        assignee_id: manager, due_on: followUpDue(outcomeOn), created_by: manager,
+        assignee_id: managerId, due_on: followUpDue(outcomeOn), created_by: managerId, created_at: vilniusTime(outcomeOn, '16:30'),
       }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('case_events').values({
-        case_id: caseId, actor_id: manager, kind: 'stage_changed', occurred_at: `${outcomeOn}T15:00:00+02:00`,
-        details: JSON.stringify({ from: 'follow_up', to: 'closed', direction: 'forward', reasonGiven: false, outcome: demo.outcome.outcome, outcomeOn, followUpTaskId: taskId }),
-      }).execute();
+      tell(story, ref, dayOf(story, ref, demo.outcome.day), '16:30', managerId, 'stage_changed', {
+        from: CASE_STAGES[demo.moves.length], to: 'closed', direction: 'forward', reasonGiven: false,
+        outcome: demo.outcome.outcome, outcomeOn, followUpTaskId: taskId,
+      });
     }
   }
+  return story;
+}
 
-  // Her day: two overdue tasks, one coming, and appointments today at the centre and on a home visit.
-  const centre = await trx.selectFrom('centres').select('id').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
-  await trx.insertInto('tasks').values([
-    { organisation_id: organisationId, case_id: caseIds.get('Balčiūnas')!, title: 'Paskambinti dėl darbo pokalbio UAB „Rūdupis“', assignee_id: manager, due_on: daysAgo(today, 2), created_by: manager },
-    { organisation_id: organisationId, case_id: caseIds.get('Šukienė')!, title: 'Surinkti pažymas iš seniūnijos', assignee_id: manager, due_on: daysAgo(today, 5), created_by: manager },
-    { organisation_id: organisationId, case_id: caseIds.get('Yčienė')!, title: 'Suderinti plano projektą su Užimtumo tarnyba', assignee_id: manager, due_on: daysAgo(today, -3), created_by: manager },
-  ]).execute();
-  const appointment = (last: string, from: string, to: string, place: 'centre' | 'home_visit', day = todayIso) => ({
-    organisation_id: organisationId, specialist_id: manager, case_id: caseIds.get(last)!,
-    participant_id: sql<string>`(select participant_id from cases where id = ${caseIds.get(last)!})`,
-    centre_id: place === 'centre' ? centre.id : null, place, village: place === 'home_visit' ? 'Jankai' : '',
-    starts_at: vilniusTime(day, from), ends_at: vilniusTime(day, to), purpose: 'Pokalbis', created_by: manager,
-  });
-  await trx.insertInto('appointments').values([
-    appointment('Žilinskas', '09:00', '10:00', 'centre'),
-    appointment('Gudaitytė', '13:30', '14:30', 'home_visit'),
-    appointment('Balčiūnas', '10:00', '11:00', 'centre', daysAgo(today, -7)),
-  ]).execute();
-  return caseIds;
+// ── The timelines ─────────────────────────────────────────────────────────────
+
+const inOrder = (a: DemoEvent, b: DemoEvent) => {
+  const x = `${a.on} ${a.time}`;
+  const y = `${b.on} ${b.time}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Walks the story in order and refuses a move the workflow would have refused on its day. */
+function checkMoves(story: DemoStory, events: readonly DemoEvent[]) {
+  const names = new Map([...story.cases.values()].map((ref) => [ref.id, ref.name]));
+  const cases = new Map<string, CaseFacts & { stage: CaseStage }>();
+  for (const event of events) {
+    const facts = cases.get(event.caseId) ?? { stage: 'intake', completedAssessments: 0, planAgreed: false, deliveredServices: 0, outcomeRecorded: false };
+    cases.set(event.caseId, facts);
+    if (event.kind === 'assessment_completed') facts.completedAssessments += 1;
+    if (event.kind === 'plan_agreed') facts.planAgreed = true;
+    if (event.kind === 'service_delivered') facts.deliveredServices += 1;
+    if (event.kind !== 'stage_changed') continue;
+    const to = event.details.to as CaseStage;
+    const check = checkTransition(facts.stage, to, { ...facts, outcomeRecorded: event.details.outcome !== undefined });
+    if (!check.allowed) {
+      const why = check.problem === 'condition_missing' ? check.condition : check.problem;
+      throw new Error(`demo: ${names.get(event.caseId)}'s case cannot move ${facts.stage} → ${to} on ${event.on}: ${why}`);
+    }
+    facts.stage = to;
+  }
+}
+
+/** Writes every demo case's timeline, each line on its day, in the order things happened. */
+export async function recordDemoTimeline(trx: Database, story: DemoStory) {
+  const events = [...story.events].sort(inOrder);
+  checkMoves(story, events);
+  for (const event of events) {
+    await recordCaseEvent(trx, event.caseId, event.actorId, event.kind, event.details, vilniusTime(event.on, event.time));
+  }
 }

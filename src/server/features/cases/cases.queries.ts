@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import type { Scope } from '../../http/access.ts';
 import { withinScope } from '../../db/scope.ts';
@@ -41,10 +41,16 @@ export function programmeTeam(db: Database, programmeId: string) {
   return db.selectFrom('programme_team').select(['user_id', 'role']).where('programme_id', '=', programmeId).execute();
 }
 
-/** One line of the timeline. `details` holds keys and ids, never free text about the person. */
-export async function recordCaseEvent(db: Database, caseId: string, actorId: string | null, kind: string, details: Record<string, unknown> = {}) {
+/**
+ * One line of the timeline. `details` holds keys and ids, never free text about the person.
+ * `at` is for the demo data only, which tells a past that did not happen now; lines are
+ * read in the order they were written, so a story must be written in its own order.
+ */
+export async function recordCaseEvent(
+  db: Database, caseId: string, actorId: string | null, kind: string, details: Record<string, unknown> = {}, at: RawBuilder<Date> = sql`clock_timestamp()`,
+) {
   await db.insertInto('case_events')
-    .values({ case_id: caseId, actor_id: actorId, kind, details: JSON.stringify(details), occurred_at: sql`clock_timestamp()` })
+    .values({ case_id: caseId, actor_id: actorId, kind, details: JSON.stringify(details), occurred_at: at })
     .execute();
 }
 

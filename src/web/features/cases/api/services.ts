@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  CaseServicesPage, ServiceDelivery, ServiceDeliveryCreate, ServiceRemoval, ServiceTypeGroup,
+  CaseServicesPage, GroupServiceCreate, GroupServiceResult, ServiceDelivery, ServiceDeliveryCreate, ServiceRemoval, ServiceTypeGroup,
 } from '../../../../contracts/services.ts';
 import { api, withQuery } from '../../../lib/api-client.ts';
 
@@ -37,6 +37,21 @@ export function useLogService(caseId: string) {
   return useMutation({
     mutationFn: (body: ServiceDeliveryCreate) => api<ServiceDelivery>(`/api/cases/${caseId}/services`, { method: 'POST', body }),
     onSuccess: changed,
+  });
+}
+
+/** One group session for many cases at once: each case's services, page and timeline go stale. */
+export function useLogGroupService() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GroupServiceCreate) => api<GroupServiceResult>('/api/services/group', { method: 'POST', body }),
+    onSuccess: (_result, body) => {
+      for (const caseId of body.caseIds) {
+        for (const key of [['cases', 'services', caseId], ['cases', 'one', caseId], ['cases', 'timeline', caseId]]) {
+          void client.invalidateQueries({ queryKey: key });
+        }
+      }
+    },
   });
 }
 

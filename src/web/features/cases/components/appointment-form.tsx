@@ -5,6 +5,7 @@ import { SERVICE_PLACES, type ServicePlace } from '../../../../contracts/cases.t
 import { FormProblemSummary } from '../../../components/ui/error-summary.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
+import { RecordChanged } from '../../../components/ui/record-changed.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
@@ -13,14 +14,16 @@ import { todayIso } from '../../../lib/format.ts';
 import { useCentreOptions, useOrganisationOptionsFor, type Option } from '../../../lib/lookups.ts';
 import { useMe } from '../../../lib/session.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { parseTime, vilniusInstant } from '../../../lib/vilnius-time.ts';
-import { useBookAppointment, type Appointment } from '../api/appointments.ts';
+import { dateInVilnius, parseTime, timeInVilnius, vilniusInstant } from '../../../lib/vilnius-time.ts';
+import { useBookAppointment, useChangeAppointment, type Appointment } from '../api/appointments.ts';
 import { useCaseload } from '../api/cases.ts';
 
 // Booking an appointment, from a case page (the case fixed) or from the calendar (a case
 // of my caseload, or none: a mobile-team round, a centre's hours). Times are typed on the
 // 24-hour clock in Lithuanian time; the server refuses the past and clashes, and its
 // message says whose time is taken and when.
+// With `appointment` it reschedules that one instead (time, place, purpose; same case and
+// specialist), sending the version read: a clash or someone else's change keeps the input.
 
 interface FixedCase { id: string; organisationId: string }
 
@@ -32,6 +35,10 @@ interface AppointmentFormProps {
   /** Whom it may be booked for (a case manager books for the case team); just me when absent. */
   specialists?: readonly Option[] | undefined;
   initialDate?: string | undefined;
+  /** Reschedule this planned appointment instead of booking a new one. */
+  appointment?: Appointment | undefined;
+  /** After someone else changed it: read the appointment again (the form starts anew from it). */
+  onReload?: (() => void) | undefined;
   onDone: (booked?: Appointment) => void;
 }
 
@@ -39,18 +46,23 @@ interface Values {
   organisationId: string; specialistId: string; date: string; start: string; end: string; place: string; centreId: string; village: string; purpose: string;
 }
 
-export function AppointmentForm({ form: formName, fixedCase, specialists, initialDate, onDone }: AppointmentFormProps) {
+export function AppointmentForm({ form: formName, fixedCase, specialists, initialDate, appointment, onReload, onDone }: AppointmentFormProps) {
   const { t } = useTranslation();
   const me = useMe();
   const book = useBookAppointment();
+  const reschedule = useChangeAppointment();
   const form = useFormProblem();
   const organisations = useOrganisationOptionsFor('case.work');
   const [picked, setPicked] = useState<FixedCase | null>(null);
-  const [values, setValues] = useState<Values>({
+  const [values, setValues] = useState<Values>(appointment ? {
+    organisationId: appointment.organisationId, specialistId: appointment.specialistId, date: dateInVilnius(appointment.startsAt),
+    start: timeInVilnius(appointment.startsAt), end: timeInVilnius(appointment.endsAt), place: appointment.place, centreId: appointment.centreId ?? '',
+    village: appointment.village, purpose: appointment.purpose,
+  } : {
     organisationId: '', specialistId: me?.user.id ?? '', date: initialDate ?? todayIso(), start: '', end: '', place: '', centreId: '', village: '', purpose: '',
   });
   const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
-  const chosenCase = fixedCase ?? picked;
+  const chosenCase = fixedCase ?? (appointment ? { id: appointment.caseId ?? '', organisationId: appointment.organisationId } : picked);
   // Without a case, the organisation is asked only of someone who works in several.
   const askOrganisation = !chosenCase && organisations.length > 1;
   const organisationId = chosenCase?.organisationId ?? (askOrganisation ? values.organisationId : organisations[0]?.id);
@@ -77,6 +89,18 @@ export function AppointmentForm({ form: formName, fixedCase, specialists, initia
     if (values.place === 'mobile_team' && !values.village.trim()) fields.village = t('form.fillIn');
     if (Object.keys(fields).length > 0) return form.invalid({ code: 'VALIDATION.FAILED', message: t('form.checkFields'), fields });
     form.submitted();
+    if (appointment) {
+      reschedule.mutate({
+        id: appointment.id, version: appointment.version, place: values.place as ServicePlace,
+        startsAt: vilniusInstant(values.date, start!), endsAt: vilniusInstant(values.date, end!),
+        centreId: values.place === 'centre' ? values.centreId : null,
+        village: values.place === 'centre' ? '' : values.village.trim(), purpose: values.purpose.trim(),
+      }, {
+        onSuccess: (changed) => { announce(t('appointments.rescheduled')); onDone(changed); },
+        onError: form.failed,
+      });
+      return;
+    }
     book.mutate({
       place: values.place as ServicePlace,
       startsAt: vilniusInstant(values.date, start!),
@@ -94,9 +118,10 @@ export function AppointmentForm({ form: formName, fixedCase, specialists, initia
   };
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('appointments.book')}>
+    <form className="form" onSubmit={submit} noValidate aria-label={appointment ? t('appointments.reschedule') : t('appointments.book')}>
+      {onReload ? <RecordChanged problem={form.problem} onReload={onReload} /> : null}
       <FormProblemSummary form={formName} problem={form.problem} attempt={form.attempt} labelOf={(f) => labels[f]} />
-      {fixedCase ? null : (
+      {fixedCase || appointment ? null : (
         <>
           <CasePicker id={id('caseId')} label={labels.caseId!} picked={picked} onPick={(c) => { setPicked(c); set({ centreId: '' }); }} error={form.problem?.fields.caseId} />
           {askOrganisation ? (
@@ -107,7 +132,7 @@ export function AppointmentForm({ form: formName, fixedCase, specialists, initia
           ) : null}
         </>
       )}
-      {specialists && specialists.length > 1 ? (
+      {!appointment && specialists && specialists.length > 1 ? (
         <SelectField
           id={id('specialistId')} label={labels.specialistId!} value={values.specialistId} onChange={(specialistId) => set({ specialistId })} isRequired
           options={specialists.map((s) => ({ value: s.id, label: s.name }))} error={form.problem?.fields.specialistId}
@@ -144,7 +169,7 @@ export function AppointmentForm({ form: formName, fixedCase, specialists, initia
         id={id('purpose')} label={labels.purpose!} description={t('appointments.purposeHint')} value={values.purpose} onChange={(purpose) => set({ purpose })}
         error={form.problem?.fields.purpose} maxLength={APPOINTMENT_LIMITS.purposeMax}
       />
-      <FormActions submitLabel={t('appointments.save')} isPending={book.isPending} onCancel={() => onDone()} />
+      <FormActions submitLabel={appointment ? t('appointments.saveChange') : t('appointments.save')} isPending={book.isPending || reschedule.isPending} onCancel={() => onDone()} />
     </form>
   );
 }

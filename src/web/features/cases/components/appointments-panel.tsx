@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.tsx';
@@ -17,6 +18,7 @@ import type { CaseSectionProps } from './case-page.tsx';
 // The case's appointments: upcoming first, then past ones newest first, each with what
 // happened; booking (a case manager also for a team member) and recording the outcome.
 // One window of half a year back and forward: a case has few appointments.
+// A planned upcoming one can be rescheduled ("Keisti laiką") in the booking form.
 
 const BACK_DAYS = 182;
 const AHEAD_DAYS = 183;
@@ -27,10 +29,19 @@ export function AppointmentsPanel({ caseRecord, canWork, canManage }: CaseSectio
   const today = todayIso();
   const list = useCaseAppointments(caseRecord.id, addDays(today, -BACK_DAYS), addDays(today, AHEAD_DAYS));
   const [booking, setBooking] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [editKey, setEditKey] = useState(0);
+  const client = useQueryClient();
   const now = Date.now();
   const items = list.data?.items ?? [];
   const upcoming = items.filter((a) => Date.parse(a.endsAt) >= now);
   const past = items.filter((a) => Date.parse(a.endsAt) < now).reverse();
+  const editing = items.find((a) => a.id === editingId);
+  // Someone else changed it: read the case's appointments again and start the form from the fresh copy.
+  const reload = async () => {
+    await client.refetchQueries({ queryKey: ['appointments', 'case', caseRecord.id] });
+    setEditKey((k) => k + 1);
+  };
   // A case manager books for anyone in the team; a specialist for themselves.
   const team = canManage
     ? [...new Map(caseRecord.team.map((m) => [m.userId, { id: m.userId, name: m.name }])).values()]
@@ -44,8 +55,17 @@ export function AppointmentsPanel({ caseRecord, canWork, canManage }: CaseSectio
       <QueryState isPending={list.isPending} error={list.error} />
       {list.data ? (
         <>
-          <AppointmentTable caption={t('appointments.upcoming')} items={upcoming} empty={t('appointments.noneUpcoming')} />
+          <AppointmentTable caption={t('appointments.upcoming')} items={upcoming} empty={t('appointments.noneUpcoming')} onReschedule={canWork ? setEditingId : undefined} />
           <AppointmentTable caption={t('appointments.past')} items={past} empty={t('appointments.nonePast')} />
+        </>
+      ) : null}
+      {canWork && editing ? (
+        <>
+          <h3>{t('appointments.reschedule')}</h3>
+          <AppointmentForm
+            key={`${editing.id}-${editKey}`} form={`appointment-${editing.id}`} appointment={editing} fixedCase={{ id: caseRecord.id, organisationId: caseRecord.organisationId }}
+            onReload={() => void reload()} onDone={() => setEditingId(null)}
+          />
         </>
       ) : null}
       {canWork && booking ? (
@@ -58,14 +78,14 @@ export function AppointmentsPanel({ caseRecord, canWork, canManage }: CaseSectio
         </>
       ) : null}
       <div className="form-actions">
-        {canWork && !booking ? <Button onPress={() => setBooking(true)}>{t('appointments.book')}</Button> : null}
+        {canWork && !booking && !editing ? <Button onPress={() => setBooking(true)}>{t('appointments.book')}</Button> : null}
         <Link to="/calendar" className="button button-secondary">{t('appointments.openCalendar')}</Link>
       </div>
     </Panel>
   );
 }
 
-function AppointmentTable({ caption, items, empty }: { caption: string; items: Appointment[]; empty: string }) {
+function AppointmentTable({ caption, items, empty, onReschedule }: { caption: string; items: Appointment[]; empty: string; onReschedule?: ((id: string) => void) | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (items.length === 0) return <p><strong>{caption}:</strong> {empty}</p>;
@@ -90,7 +110,17 @@ function AppointmentTable({ caption, items, empty }: { caption: string; items: A
             <td>{a.specialistName}</td>
             <td>{[t(`servicePlaces.${a.place}`), a.centreName, a.village].filter(Boolean).join(', ')}</td>
             <td>{a.purpose}</td>
-            <td><AppointmentStatus appointment={a} /></td>
+            <td>
+              <AppointmentStatus appointment={a} />
+              {onReschedule && a.canChange && a.status === 'planned' && Date.parse(a.startsAt) > Date.now() ? (
+                <Button
+                  variant="secondary" onPress={() => onReschedule(a.id)}
+                  aria-label={t('appointments.rescheduleNamed', { when: `${formatDayHeading(dateInVilnius(a.startsAt), language)} ${timeInVilnius(a.startsAt)}` })}
+                >
+                  {t('appointments.rescheduleShort')}
+                </Button>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>

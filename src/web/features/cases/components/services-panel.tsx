@@ -1,25 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { CASE_LIMITS, SERVICE_PLACES, type ServicePlace } from '../../../../contracts/cases.ts';
-import { confidentialRoleOf, SERVICE_LIMITS } from '../../../../contracts/services.ts';
+import { CASE_LIMITS, type ServicePlace } from '../../../../contracts/cases.ts';
+import { confidentialRoleOf } from '../../../../contracts/services.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { FormProblemSummary } from '../../../components/ui/error-summary.tsx';
 import { FormActions } from '../../../components/ui/form-actions.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';
 import { QueryState } from '../../../components/ui/query-state.tsx';
-import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
 import { fieldId } from '../../../lib/form-errors.ts';
 import { formatDate, todayIso } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { useCentreOptions } from '../../../lib/lookups.ts';
 import { useMe } from '../../../lib/session.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { useCaseServices, useLogService, useRemoveService, useServiceTypes, type ServiceDelivery, type ServiceTypeGroup } from '../api/services.ts';
+import { useCaseServices, useLogService, useRemoveService, type ServiceDelivery } from '../api/services.ts';
 import type { CaseSectionProps } from './case-page.tsx';
+import { minutesOf, SessionFields } from './service-fields.tsx';
 
 // Services delivered in the case: totals per service type, the list newest first, and
 // the form to log one. A confidential note is read only by its author and by staff
@@ -160,49 +159,16 @@ function RemoveService({ caseId, service }: { caseId: string; service: ServiceDe
   );
 }
 
-/** A native select with the catalogue's categories as option groups. */
-function ServiceTypeSelect({ id, groups, value, onChange, error }: { id: string; groups: ServiceTypeGroup[]; value: string; onChange: (value: string) => void; error?: string | undefined }) {
-  const { t } = useTranslation();
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <span className="field-label">
-        <label htmlFor={id}>{t('services.service')}</label>
-        <span className="field-required"> {t('form.required')}</span>
-      </span>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-required aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
-        <option value="">{t('form.choose')}</option>
-        {groups.map((group) => (
-          <optgroup key={group.category} label={t(`services.categories.${group.category}`)}>
-            {group.types.map((type) => <option key={type.key} value={type.key}>{type.name}</option>)}
-          </optgroup>
-        ))}
-      </select>
-      {error ? <p id={errorId} className="field-error">{error}</p> : null}
-    </div>
-  );
-}
-
 interface Values {
   serviceKey: string; deliveredOn: string; hours: string; minutes: string; place: string; centreId: string; village: string; notes: string; confidentialNote: string;
-}
-
-/** Hours and minutes as typed, in minutes; null when they are not whole numbers (blank counts as 0). */
-export function minutesOf(hours: string, minutes: string): number | null {
-  const h = hours.trim() === '' ? 0 : Number(hours);
-  const m = minutes.trim() === '' ? 0 : Number(minutes);
-  if (!Number.isInteger(h) || !Number.isInteger(m) || h < 0 || m < 0) return null;
-  return h * 60 + m;
 }
 
 function ServiceForm({ caseRecord, onDone }: { caseRecord: CaseSectionProps['caseRecord']; onDone: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const types = useServiceTypes();
   const log = useLogService(caseRecord.id);
   const form = useFormProblem();
   const [values, setValues] = useState<Values>({ serviceKey: '', deliveredOn: todayIso(), hours: '', minutes: '', place: '', centreId: '', village: '', notes: '', confidentialNote: '' });
-  const centres = useCentreOptions(caseRecord.organisationId, values.place === 'centre');
   const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
   const id = (field: string) => fieldId(FORM, field);
   const labels: Record<string, string> = {
@@ -244,30 +210,7 @@ function ServiceForm({ caseRecord, onDone }: { caseRecord: CaseSectionProps['cas
     <form className="form" onSubmit={submit} noValidate aria-label={t('services.log')}>
       <h3>{t('services.log')}</h3>
       <FormProblemSummary form={FORM} problem={form.problem} attempt={form.attempt} labelOf={(f) => labels[f]} />
-      <QueryState isPending={types.isPending} error={types.error} />
-      {types.data ? <ServiceTypeSelect id={id('serviceKey')} groups={types.data} value={values.serviceKey} onChange={(serviceKey) => set({ serviceKey })} error={form.problem?.fields.serviceKey} /> : null}
-      <TextField id={id('deliveredOn')} label={labels.deliveredOn!} type="date" value={values.deliveredOn} onChange={(deliveredOn) => set({ deliveredOn })} error={form.problem?.fields.deliveredOn} isRequired />
-      <fieldset className="form-group">
-        <legend>{labels.durationMinutes} <span className="field-required">{t('form.required')}</span></legend>
-        <p className="field-description">{t('services.durationHint')}</p>
-        <div className="rule-fields">
-          <TextField id={id('durationMinutes')} label={t('services.hours')} inputMode="numeric" value={values.hours} onChange={(hours) => set({ hours })} error={form.problem?.fields.durationMinutes} maxLength={2} />
-          <TextField id={id('minutes')} label={t('services.minutes')} inputMode="numeric" value={values.minutes} onChange={(minutes) => set({ minutes })} maxLength={4} />
-        </div>
-      </fieldset>
-      <SelectField
-        id={id('place')} label={labels.place!} value={values.place} onChange={(place) => set({ place })} emptyLabel={t('form.choose')} isRequired
-        options={SERVICE_PLACES.map((p) => ({ value: p, label: t(`servicePlaces.${p}`) }))} error={form.problem?.fields.place}
-      />
-      {values.place === 'centre' ? (
-        <SelectField
-          id={id('centreId')} label={labels.centreId!} value={values.centreId} onChange={(centreId) => set({ centreId })} emptyLabel={t('form.choose')} isRequired
-          options={(centres.data ?? []).map((c) => ({ value: c.id, label: c.name }))} error={form.problem?.fields.centreId}
-        />
-      ) : null}
-      {values.place === 'home_visit' || values.place === 'mobile_team' ? (
-        <TextField id={id('village')} label={labels.village!} value={values.village} onChange={(village) => set({ village })} error={form.problem?.fields.village} isRequired={values.place === 'mobile_team'} maxLength={SERVICE_LIMITS.villageMax} />
-      ) : null}
+      <SessionFields form={FORM} values={values} set={set} errors={form.problem?.fields} labels={labels} organisationId={caseRecord.organisationId} />
       <TextField id={id('notes')} label={labels.notes!} description={t('services.notesHint')} value={values.notes} onChange={(notes) => set({ notes })} error={form.problem?.fields.notes} multiline maxLength={CASE_LIMITS.noteMax} />
       <TextField
         id={id('confidentialNote')} label={labels.confidentialNote!} value={values.confidentialNote} onChange={(confidentialNote) => set({ confidentialNote })}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { signIn, testApp } from '../../../tests/api.ts';
+import { seedDemo } from './seed.ts';
+import { DEMO_ACCOUNT } from './demo-account.ts';
+
+// The demo tells one story a case manager would believe: read back through the API as
+// she and the psychologist see it. (The seed itself refuses a move the workflow would
+// refuse; this checks what the screens then show.)
+
+const LATER = ['planning', 'in_services', 'placement', 'follow_up', 'closed'];
+const SERVING = ['in_services', 'placement', 'follow_up', 'closed'];
+
+describe('the demo story', () => {
+  it('gives every case what its stage needs, in order on its timeline, with the week and the reminders of what is due', async () => {
+    const demo = await testApp();
+    try {
+      expect(await seedDemo(demo.db)).toBe(true);
+      const manager = await signIn(demo.app, 'vadybininke@demo.kelias.lt', DEMO_ACCOUNT.password);
+      const cases = [
+        ...(await manager.get('/api/cases')).json().items,
+        ...(await manager.get('/api/cases?stage=closed')).json().items,
+      ] as { id: string; stage: string; participant: { name: string } }[];
+      expect(cases).toHaveLength(8);
+      const byName = new Map(cases.map((c) => [c.participant.name, c]));
+
+      for (const c of cases) {
+        const assessments = (await manager.get(`/api/cases/${c.id}/assessments`)).json() as { status: string; questionnaireKey: string }[];
+        if (LATER.includes(c.stage)) expect(assessments.filter((a) => a.status === 'completed').length, c.participant.name).toBeGreaterThan(0);
+        if (SERVING.includes(c.stage)) {
+          // Delivered services are the steps of the agreed plan.
+          const plan = (await manager.get(`/api/cases/${c.id}/plan`)).json() as { agreedOn: string | null; goals: { steps: { serviceKey: string }[] }[] };
+          expect(plan.agreedOn, c.participant.name).not.toBeNull();
+          const planned = new Set(plan.goals.flatMap((g) => g.steps.map((s) => s.serviceKey)));
+          const services = (await manager.get(`/api/cases/${c.id}/services?pageSize=100`)).json() as { items: { serviceKey: string }[] };
+          expect(services.items.length, c.participant.name).toBeGreaterThan(0);
+          expect(services.items.filter((s) => !planned.has(s.serviceKey)), c.participant.name).toEqual([]);
+        }
+        // Newest first, each line on its own day in the past.
+        const timeline = (await manager.get(`/api/cases/${c.id}/timeline?pageSize=100`)).json().items as { at: string; kind: string }[];
+        const times = timeline.map((e) => Date.parse(e.at));
+        expect(times, c.participant.name).toEqual([...times].sort((a, b) => b - a));
+        expect(timeline.at(-1)!.kind).toBe('opened');
+        expect(Math.max(...times)).toBeLessThan(Date.now());
+      }
+
+      // A repeat assessment months later shows the progress; the person over 50 had the capability one too.
+      const balciunas = (await manager.get(`/api/cases/${byName.get('Vidmantas Balčiūnas')!.id}/assessments`)).json() as { id: string; assessedOn: string }[];
+      const latest = balciunas.reduce((a, b) => (a.assessedOn > b.assessedOn ? a : b));
+      const compared = (await manager.get(`/api/assessments/${latest.id}`)).json();
+      expect(compared.comparison).toMatchObject({ profileBefore: 'social_and_health_first', profileAfter: 'short_support' });
+      expect(compared.comparison.domains.filter((d: { trend: string }) => d.trend === 'better').length).toBeGreaterThan(5);
+      const azuolinis = (await manager.get(`/api/cases/${byName.get('Algis Ąžuolinis')!.id}/assessments`)).json() as { questionnaireKey: string }[];
+      expect(azuolinis.map((a) => a.questionnaireKey).sort()).toEqual(['capability_50plus', 'employability']);
+
+      // The reminders of what is due are there at once, for her and for the psychologist.
+      expect((await manager.get('/api/reminders/unread')).json().unread).toBe(3);
+      const psychologist = await signIn(demo.app, 'psichologe@demo.kelias.lt', DEMO_ACCOUNT.password);
+      expect((await psychologist.get('/api/reminders/unread')).json().unread).toBe(1);
+
+      // Their fortnight around today: a mobile-team visit by village and meetings at the centre.
+      const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' });
+      const around = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+      const window = `from=${around(-6)}&to=${around(7)}`;
+      const mine = (await manager.get(`/api/appointments?specialistId=me&${window}`)).json().items as { place: string }[];
+      const hers = (await psychologist.get(`/api/appointments?specialistId=me&${window}`)).json().items as { place: string; village: string }[];
+      expect(mine.length).toBeGreaterThanOrEqual(5);
+      expect(hers.find((a) => a.place === 'mobile_team')?.village).toBe('Bagotoji');
+      expect([...mine, ...hers].filter((a) => a.place === 'centre').length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await demo.close();
+    }
+  }, 60_000);
+});
