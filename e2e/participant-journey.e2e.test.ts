@@ -184,7 +184,9 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await history.getByRole('link', { name: KAZLU_RUDA }).click();
       await page.getByRole('heading', { level: 1, name: KAZLU_RUDA }).waitFor();
       const enrolled = page.getByRole('region', { name: 'Dalyvaujantys asmenys' });
-      await enrolled.getByRole('link', { name: fullName }).waitFor();
+      await enrolled.getByRole('link', { name: fullName, exact: true }).waitFor();
+      // Enrolling opened the person's case, and the programme page links to it.
+      await enrolled.getByRole('link', { name: `Atidaryti atvejį: ${fullName}` }).waitFor();
       const places = page.locator('.facts div').filter({ hasText: 'Užimta vietų' }).locator('dd');
       await expect.poll(() => places.textContent()).toBe(`${placesBefore + 1} iš 70`);
       expect(await page.getByRole('heading', { level: 2, name: `Dalyvauja (${placesBefore + 1})` }).count()).toBe(1);
