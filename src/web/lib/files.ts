@@ -1,3 +1,6 @@
+import { ATTACHMENT_CONTENT_TYPES, PARTICIPANT_LIMITS } from '../../contracts/participants.ts';
+import type { FormProblem } from './form-errors.ts';
+
 // Files travel to and from the API as base64 in JSON (decision 0018): these turn a
 // chosen file into base64 and base64 back into something a link can download.
 
@@ -20,4 +23,22 @@ export function blobOf(contentBase64: string, type: string): Blob {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return new Blob([bytes], { type });
+}
+
+/**
+ * Why a chosen signed document (PDF, JPEG or PNG) cannot be sent, checked before it is
+ * read; the server checks its content again. Null when it may go. The caller words it.
+ */
+export function signedDocumentProblem(file: File): 'type' | 'too_large' | 'empty' | null {
+  if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(file.type)) return 'type';
+  if (file.size > PARTICIPANT_LIMITS.attachmentMaxBytes) return 'too_large';
+  if (file.size === 0) return 'empty';
+  return null;
+}
+
+/** The API names a document's parts (document.contentBase64, document.contentType…); they all belong to the one file input. */
+export function onDocumentField(problem: FormProblem): FormProblem {
+  const fields: Record<string, string> = {};
+  for (const [field, text] of Object.entries(problem.fields)) fields[field.startsWith('document') ? 'document' : field] = text;
+  return { ...problem, fields };
 }

@@ -13,7 +13,7 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
-import { readAsBase64 } from '../../../lib/files.ts';
+import { onDocumentField, readAsBase64, signedDocumentProblem } from '../../../lib/files.ts';
 import { fieldId, formProblemOf } from '../../../lib/form-errors.ts';
 import { formatDate, formatDateTime, formatFileSize, todayIso } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -133,21 +133,14 @@ function AgreementForm({ caseId, plan, onDone }: { caseId: string; plan: Plan; o
   const id = (field: string) => fieldId(AGREEMENT_FORM, field);
   const labels: Record<string, string> = { agreedOn: t('plans.agreedOnLabel'), document: t('plans.signedCopyLabel') };
 
-  /** Why the chosen file cannot be sent, checked before it is read; the server checks its content again. */
   const fileProblem = (chosen: File) => {
-    if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(chosen.type)) return t('plans.documentType');
-    if (chosen.size > PARTICIPANT_LIMITS.attachmentMaxBytes) return t('plans.documentTooLarge', { size: formatFileSize(chosen.size, language), max: MAX_MB });
-    if (chosen.size === 0) return t('plans.documentEmpty');
+    const problem = signedDocumentProblem(chosen);
+    if (problem === 'type') return t('plans.documentType');
+    if (problem === 'too_large') return t('plans.documentTooLarge', { size: formatFileSize(chosen.size, language), max: MAX_MB });
+    if (problem === 'empty') return t('plans.documentEmpty');
     return undefined;
   };
-
-  // The API names the document's parts (document.contentBase64, document.contentType…); they all belong to the one file input.
-  const failed = (error: unknown) => {
-    const problem = formProblemOf(error, t('errors.generic'));
-    const fields: Record<string, string> = {};
-    for (const [field, text] of Object.entries(problem.fields)) fields[field.startsWith('document') ? 'document' : field] = text;
-    form.setProblem({ ...problem, fields });
-  };
+  const failed = (error: unknown) => form.setProblem(onDocumentField(formProblemOf(error, t('errors.generic'))));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

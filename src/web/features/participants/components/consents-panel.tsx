@@ -11,7 +11,7 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
-import { readAsBase64 } from '../../../lib/files.ts';
+import { onDocumentField, readAsBase64, signedDocumentProblem } from '../../../lib/files.ts';
 import { fieldId, formProblemOf } from '../../../lib/form-errors.ts';
 import { formatDate, formatFileSize, todayIso } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -105,21 +105,14 @@ function ConsentForm({ participantId, onDone }: { participantId: string; onDone:
     purpose: t('consents.purpose'), legalBasis: t('consents.legalBasis'), givenOn: t('consents.givenOn'), document: t('consents.document'),
   };
 
-  /** Why the chosen file cannot be sent, checked before it is read; the server checks its content again. */
   const fileProblem = (chosen: File) => {
-    if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(chosen.type)) return t('consents.documentType');
-    if (chosen.size > PARTICIPANT_LIMITS.attachmentMaxBytes) return t('consents.documentTooLarge', { size: formatFileSize(chosen.size, language), max: MAX_MB });
-    if (chosen.size === 0) return t('consents.documentEmpty');
+    const problem = signedDocumentProblem(chosen);
+    if (problem === 'type') return t('consents.documentType');
+    if (problem === 'too_large') return t('consents.documentTooLarge', { size: formatFileSize(chosen.size, language), max: MAX_MB });
+    if (problem === 'empty') return t('consents.documentEmpty');
     return undefined;
   };
-
-  // The API names the document's parts (document.contentBase64, document.contentType…); they all belong to the one file input.
-  const failed = (error: unknown) => {
-    const problem = formProblemOf(error, t('errors.generic'));
-    const fields: Record<string, string> = {};
-    for (const [field, text] of Object.entries(problem.fields)) fields[field.startsWith('document') ? 'document' : field] = text;
-    form.setProblem({ ...problem, fields });
-  };
+  const failed = (error: unknown) => form.setProblem(onDocumentField(formProblemOf(error, t('errors.generic'))));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
