@@ -1,5 +1,10 @@
 import { ATTACHMENT_CONTENT_TYPES, PARTICIPANT_LIMITS } from '../../contracts/participants.ts';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../contracts/roles.ts';
 import type { FormProblem } from './form-errors.ts';
+import { formatFileSize } from './format.ts';
+
+export const SIGNED_DOCUMENT_MAX_MB = PARTICIPANT_LIMITS.attachmentMaxBytes / 1024 / 1024;
 
 // Files travel to and from the API as base64 in JSON (decision 0018): these turn a
 // chosen file into base64 and base64 back into something a link can download.
@@ -26,14 +31,17 @@ export function blobOf(contentBase64: string, type: string): Blob {
 }
 
 /**
- * Why a chosen signed document (PDF, JPEG or PNG) cannot be sent, checked before it is
- * read; the server checks its content again. Null when it may go. The caller words it.
+ * Why a chosen signed document (PDF, JPEG or PNG, a consent or a plan agreement) cannot be
+ * sent, in the reader's language, checked before it is read; the server checks its content
+ * again. Undefined when it may go.
  */
-export function signedDocumentProblem(file: File): 'type' | 'too_large' | 'empty' | null {
-  if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(file.type)) return 'type';
-  if (file.size > PARTICIPANT_LIMITS.attachmentMaxBytes) return 'too_large';
-  if (file.size === 0) return 'empty';
-  return null;
+export function signedDocumentProblem(file: File, t: TFunction, language: Language): string | undefined {
+  if (!(ATTACHMENT_CONTENT_TYPES as readonly string[]).includes(file.type)) return t('files.documentType');
+  if (file.size > PARTICIPANT_LIMITS.attachmentMaxBytes) {
+    return t('files.documentTooLarge', { size: formatFileSize(file.size, language), max: SIGNED_DOCUMENT_MAX_MB });
+  }
+  if (file.size === 0) return t('files.documentEmpty');
+  return undefined;
 }
 
 /** The API names a document's parts (document.contentBase64, document.contentType…); they all belong to the one file input. */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_CONTENT_TYPES, PARTICIPANT_LIMITS, type AttachmentUpload } from '../../../../contracts/participants.ts';
+import { ATTACHMENT_CONTENT_TYPES, type AttachmentUpload } from '../../../../contracts/participants.ts';
 import { PLAN_PRINT_LANGUAGES, type Plan } from '../../../../contracts/plans.ts';
 import type { ServiceTypeGroup } from '../../../../contracts/services.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -13,9 +13,9 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
-import { onDocumentField, readAsBase64, signedDocumentProblem } from '../../../lib/files.ts';
+import { onDocumentField, readAsBase64, SIGNED_DOCUMENT_MAX_MB, signedDocumentProblem } from '../../../lib/files.ts';
 import { fieldId, formProblemOf } from '../../../lib/form-errors.ts';
-import { formatDate, formatDateTime, formatFileSize, todayIso } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, todayIso } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { planPdfUrl, useAgreePlan, usePlan, usePlanRevision, usePlanRevisions, useServiceCatalogue } from '../api/plans.ts';
@@ -118,7 +118,6 @@ function PrintLinks({ caseId, plan }: { caseId: string; plan: Plan }) {
 }
 
 const AGREEMENT_FORM = 'plan-agreement';
-const MAX_MB = PARTICIPANT_LIMITS.attachmentMaxBytes / 1024 / 1024;
 const ACCEPT = `.pdf,.jpg,.jpeg,.png,${ATTACHMENT_CONTENT_TYPES.join(',')}`;
 
 function AgreementForm({ caseId, plan, onDone }: { caseId: string; plan: Plan; onDone: () => void }) {
@@ -133,20 +132,13 @@ function AgreementForm({ caseId, plan, onDone }: { caseId: string; plan: Plan; o
   const id = (field: string) => fieldId(AGREEMENT_FORM, field);
   const labels: Record<string, string> = { agreedOn: t('plans.agreedOnLabel'), document: t('plans.signedCopyLabel') };
 
-  const fileProblem = (chosen: File) => {
-    const problem = signedDocumentProblem(chosen);
-    if (problem === 'type') return t('plans.documentType');
-    if (problem === 'too_large') return t('plans.documentTooLarge', { size: formatFileSize(chosen.size, language), max: MAX_MB });
-    if (problem === 'empty') return t('plans.documentEmpty');
-    return undefined;
-  };
   const failed = (error: unknown) => form.setProblem(onDocumentField(formProblemOf(error, t('errors.generic'))));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const fields: Record<string, string> = {};
     if (!agreedOn) fields.agreedOn = t('form.fillIn');
-    const documentProblem = file ? fileProblem(file) : undefined;
+    const documentProblem = file ? signedDocumentProblem(file, t, language) : undefined;
     if (documentProblem) fields.document = documentProblem;
     if (Object.keys(fields).length > 0) {
       form.invalid({ code: 'VALIDATION.FAILED', message: t('form.checkFields'), fields });
@@ -179,7 +171,7 @@ function AgreementForm({ caseId, plan, onDone }: { caseId: string; plan: Plan; o
       <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${AGREEMENT_FORM}-title`}>
         <FormProblemSummary form={AGREEMENT_FORM} problem={form.problem} attempt={form.attempt} labelOf={(f) => labels[f]} />
         <TextField id={id('agreedOn')} label={labels.agreedOn!} type="date" value={agreedOn} onChange={setAgreedOn} error={form.problem?.fields.agreedOn} isRequired />
-        <FileField id={id('document')} label={labels.document!} description={t('plans.signedCopyHint', { max: MAX_MB })} accept={ACCEPT}
+        <FileField id={id('document')} label={labels.document!} description={t('plans.signedCopyHint', { max: SIGNED_DOCUMENT_MAX_MB })} accept={ACCEPT}
           error={form.problem?.fields.document} onChange={setFile} />
         <FormActions submitLabel={t('plans.saveAgreement')} isPending={reading || agree.isPending} onCancel={onDone} />
       </form>

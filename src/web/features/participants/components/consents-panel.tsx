@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_CONTENT_TYPES, CONSENT_PURPOSES, LEGAL_BASES, PARTICIPANT_LIMITS, type Consent, type ConsentCreate } from '../../../../contracts/participants.ts';
+import { ATTACHMENT_CONTENT_TYPES, CONSENT_PURPOSES, LEGAL_BASES, type Consent, type ConsentCreate } from '../../../../contracts/participants.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { FormProblemSummary } from '../../../components/ui/error-summary.tsx';
@@ -11,7 +11,7 @@ import { QueryState } from '../../../components/ui/query-state.tsx';
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
-import { onDocumentField, readAsBase64, signedDocumentProblem } from '../../../lib/files.ts';
+import { onDocumentField, readAsBase64, SIGNED_DOCUMENT_MAX_MB, signedDocumentProblem } from '../../../lib/files.ts';
 import { fieldId, formProblemOf } from '../../../lib/form-errors.ts';
 import { formatDate, formatFileSize, todayIso } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -22,7 +22,6 @@ import { useConsents, useRecordConsent, useWithdrawConsent } from '../api/partic
 // document is optional: a legal obligation or a public task has nothing to sign.
 
 const FORM = 'consent-new';
-const MAX_MB = PARTICIPANT_LIMITS.attachmentMaxBytes / 1024 / 1024;
 const ACCEPT = `.pdf,.jpg,.jpeg,.png,${ATTACHMENT_CONTENT_TYPES.join(',')}`;
 export function ConsentsPanel({ participantId, canManage }: { participantId: string; canManage: boolean }) {
   const { t } = useTranslation();
@@ -105,20 +104,13 @@ function ConsentForm({ participantId, onDone }: { participantId: string; onDone:
     purpose: t('consents.purpose'), legalBasis: t('consents.legalBasis'), givenOn: t('consents.givenOn'), document: t('consents.document'),
   };
 
-  const fileProblem = (chosen: File) => {
-    const problem = signedDocumentProblem(chosen);
-    if (problem === 'type') return t('consents.documentType');
-    if (problem === 'too_large') return t('consents.documentTooLarge', { size: formatFileSize(chosen.size, language), max: MAX_MB });
-    if (problem === 'empty') return t('consents.documentEmpty');
-    return undefined;
-  };
   const failed = (error: unknown) => form.setProblem(onDocumentField(formProblemOf(error, t('errors.generic'))));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const fields: Record<string, string> = {};
     if (!values.purpose) fields.purpose = t('form.chooseOne');
-    const documentProblem = file ? fileProblem(file) : undefined;
+    const documentProblem = file ? signedDocumentProblem(file, t, language) : undefined;
     if (documentProblem) fields.document = documentProblem;
     if (Object.keys(fields).length > 0) {
       form.invalid({ code: 'VALIDATION.FAILED', message: t('form.checkFields'), fields });
@@ -159,7 +151,7 @@ function ConsentForm({ participantId, onDone }: { participantId: string; onDone:
       />
       <TextField id={id('givenOn')} label={labels.givenOn!} type="date" value={values.givenOn} onChange={(givenOn) => setValues((v) => ({ ...v, givenOn }))} error={form.problem?.fields.givenOn} isRequired />
       <FileField
-        id={id('document')} label={labels.document!} description={t('consents.documentHint', { max: MAX_MB })} accept={ACCEPT}
+        id={id('document')} label={labels.document!} description={t('consents.documentHint', { max: SIGNED_DOCUMENT_MAX_MB })} accept={ACCEPT}
         error={form.problem?.fields.document} onChange={setFile}
       />
       <FormActions submitLabel={t('consents.save')} isPending={reading || record.isPending} onCancel={onDone} />
