@@ -347,6 +347,7 @@ export interface ServiceDeliveriesTable {
   notes: Defaulted<string>;
   confidential_note: Defaulted<string>;
   confidential_role: string | null;
+  placement_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -397,6 +398,190 @@ export interface RemindersTable {
   read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export interface OccupationsTable {
+  scheme: Defaulted<string>;
+  code: string;
+  level: number;
+  parent_code: string | null;
+  isco_code: string | null;
+  name_lt: string;
+  name_en: string;
+  search_key: string;
+}
+
+export interface EmployersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  sort_key: string;
+  search_key: string;
+  company_code: string | null;
+  sector: string | null;
+  address: Defaulted<string>;
+  municipality_code: string | null;
+  eldership: Defaulted<string>;
+  phone: Defaulted<string>;
+  email: Defaulted<string>;
+  website: Defaulted<string>;
+  offers_trial_practice: Defaulted<boolean>;
+  offers_apprenticeships: Defaulted<boolean>;
+  offers_adapted_workplaces: Defaulted<boolean>;
+  coach_id: string | null;
+  notes: Defaulted<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface EmployerContactPersonsTable {
+  id: Generated<string>;
+  employer_id: string;
+  name: string;
+  position: Defaulted<string>;
+  phone: Defaulted<string>;
+  email: Defaulted<string>;
+  created_at: Timestamp;
+}
+
+export interface VacanciesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  employer_id: string;
+  isco_code: string;
+  title: string;
+  description: Defaulted<string>;
+  municipality_code: string;
+  eldership: Defaulted<string>;
+  address: Defaulted<string>;
+  hours: string;
+  hours_per_week: number | null;
+  wage_min_cents: number | null;
+  wage_max_cents: number | null;
+  skills: Defaulted<string[]>;
+  languages: Defaulted<string[]>;
+  driving_licence_required: Defaulted<boolean>;
+  adaptations: Defaulted<string[]>;
+  positions: Defaulted<number>;
+  opens_on: DateText;
+  closes_on: DateText | null;
+  status: Defaulted<string>;
+  source: Defaulted<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface EmployerContactsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  employer_id: string;
+  contacted_on: DateText;
+  kind: string;
+  staff_id: string;
+  contact_person_id: string | null;
+  case_id: string | null;
+  vacancy_id: string | null;
+  notes: Defaulted<string>;
+  document_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SupportedEmploymentTable {
+  case_id: string;
+  organisation_id: string;
+  stage: Defaulted<string>;
+  coach_id: string | null;
+  started_on: DateText;
+  informed_choice_on: DateText | null;
+  agreement_on: DateText | null;
+  agreement_document_id: string | null;
+  disclosure: Defaulted<string>;
+  disclosure_note: Defaulted<string>;
+  ended_on: DateText | null;
+  end_reason: Defaulted<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface VocationalProfilesTable {
+  case_id: string;
+  organisation_id: string;
+  participant_id: string;
+  interests: Defaulted<string>;
+  strengths: Defaulted<string>;
+  support_needs: Defaulted<string>;
+  skills: Defaulted<string[]>;
+  target_isco: Defaulted<string[]>;
+  experience_isco: Defaulted<string[]>;
+  isco_prefixes: Defaulted<string[]>;
+  hours: Defaulted<string[]>;
+  max_commute_km: number | null;
+  has_driving_licence: Defaulted<boolean>;
+  own_transport: Defaulted<boolean>;
+  adaptations_needed: Defaulted<string[]>;
+  updated_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface JobAnalysesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_id: string;
+  employer_id: string;
+  vacancy_id: string | null;
+  analysed_on: DateText;
+  tasks: Defaulted<string>;
+  requirements: Defaulted<string>;
+  natural_supports: Defaulted<string>;
+  support_plan: Defaulted<string>;
+  agreed_on: DateText | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface PlacementsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  case_id: string;
+  participant_id: string;
+  employer_id: string | null;
+  vacancy_id: string | null;
+  kind: string;
+  isco_code: string;
+  job_title: string;
+  starts_on: DateText;
+  ends_on: DateText | null;
+  hours_per_week: number;
+  wage_monthly_cents: number | null;
+  support_agreed: Defaulted<string>;
+  fading_plan: ColumnType<unknown, string | undefined, string>;
+  ended_on: DateText | null;
+  end_reason: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Defaulted<number>;
+}
+
+export interface PlacementFollowUpsTable {
+  placement_id: string;
+  months: number;
+  due_on: DateText;
+  task_id: string | null;
+  still_employed: boolean | null;
+  same_employer: boolean | null;
+  recorded_on: DateText | null;
+  recorded_by: string | null;
+  notes: Defaulted<string>;
+}
+
 export interface KeliasMigrationsTable {
   version: number;
   name: string;
@@ -434,6 +619,16 @@ export interface DB {
   appointments: AppointmentsTable;
   tasks: TasksTable;
   reminders: RemindersTable;
+  occupations: OccupationsTable;
+  employers: EmployersTable;
+  employer_contact_persons: EmployerContactPersonsTable;
+  vacancies: VacanciesTable;
+  employer_contacts: EmployerContactsTable;
+  supported_employment: SupportedEmploymentTable;
+  vocational_profiles: VocationalProfilesTable;
+  job_analyses: JobAnalysesTable;
+  placements: PlacementsTable;
+  placement_follow_ups: PlacementFollowUpsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -43,6 +43,14 @@ export const PERMISSIONS = {
   'case.read_all': ['administrator', 'programme_manager', 'case_manager', 'auditor'],
   'case.work': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'psychologist', 'job_coach', 'teacher', 'volunteer', 'ward_elder', 'employment_officer'],
   'case.manage': ['administrator', 'programme_manager', 'case_manager'],
+  // Employers and vacancies (decision 0030). Contact persons at employers are personal data, so
+  // reads are audited and the installation administrator has no reach of their own here.
+  'employer.read': ['administrator', 'programme_manager', 'case_manager', 'social_worker', 'job_coach', 'employment_officer', 'centre_coordinator', 'auditor'],
+  'employer.manage': ['administrator', 'programme_manager', 'case_manager', 'job_coach', 'employment_officer'],
+  // Ranking people for a vacancy reads many people's profiles at once (decision 0032).
+  'matching.run': ['administrator', 'programme_manager', 'case_manager', 'job_coach', 'employment_officer'],
+  // Supported-employment fidelity figures per job coach and programme (decision 0033).
+  'fidelity.read': ['administrator', 'programme_manager', 'case_manager', 'job_coach', 'auditor'],
 } as const satisfies Record<string, 'any-member' | 'system-admin' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -53,7 +61,7 @@ export type Scope = 'all' | readonly string[];
 // The installation administrator runs the installation (organisations, centres, staff,
 // the audit log), not people's cases: for permissions on participants' data they hold only
 // what their own roles in organisations give them.
-const ABOUT_PEOPLE = /^(participant|screening|enrolment|case)\./;
+const ABOUT_PEOPLE = /^(participant|screening|enrolment|case|employer|matching|fidelity)\./;
 
 export function scopeOf(actor: Actor, permission: Permission): Scope {
   if (actor.isSystemAdmin && !ABOUT_PEOPLE.test(permission)) return 'all';
