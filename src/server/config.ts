@@ -19,6 +19,11 @@ export interface Config {
   shutdownGraceSeconds: number;
   /** Run the scheduled jobs (the reminder sweep) in this process; off for a process that only serves requests. */
   jobs: boolean;
+  /**
+   * The legal minimum monthly wage (gross, full time) in euro cents. Vacancies and placements
+   * paying less pro rata get a warning; the share of competitive jobs counts only those at or above.
+   */
+  minimumMonthlyWageCents: number;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +78,8 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: integer(env, 'KELIAS_BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     shutdownGraceSeconds: integer(env, 'KELIAS_SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
     jobs: flag(env, 'KELIAS_JOBS', true),
+    // 1,153 EUR: Lithuania's minimum monthly wage from 2026-01-01.
+    minimumMonthlyWageCents: integer(env, 'KELIAS_MINIMUM_MONTHLY_WAGE_EUR', 1153, 0, 100_000) * 100,
   };
 }
 
