@@ -11,6 +11,7 @@ import { seedDemoPlans } from '../features/plans/plans.demo.ts';
 import { seedDemoServices } from '../features/services/services.demo.ts';
 import { seedDemoAppointments } from '../features/appointments/appointments.demo.ts';
 import { seedDemoTasks } from '../features/tasks/tasks.demo.ts';
+import { seedDemoEmployers } from '../features/employers/employers.demo.ts';
 import { sweepReminders } from '../features/tasks/reminders.queries.ts';
 import { checkPersonalCode, withCheckDigit } from '../features/participants/personal-code.rules.ts';
 
@@ -51,7 +52,7 @@ const PEOPLE: { email: string; first: string; last: string; roles: [string, Role
   { email: 'koordinatore@demo.kelias.lt', first: 'Laima', last: 'Butkienė', roles: [['rokiskis', 'centre_coordinator']] },
   { email: 'mokytojas@demo.kelias.lt', first: 'Jonas', last: 'Petrauskas', roles: [['rokiskis', 'teacher']] },
   { email: 'savanore@demo.kelias.lt', first: 'Ieva', last: 'Yla', roles: [['rokiskis', 'volunteer']] },
-  { email: 'tarpininke@demo.kelias.lt', first: 'Gintarė', last: 'Jankauskienė', roles: [['sopa', 'job_coach']] },
+  { email: 'tarpininke@demo.kelias.lt', first: 'Gintarė', last: 'Jankauskienė', roles: [['sopa', 'job_coach'], ['kazlu', 'job_coach']] },
   { email: 'nvo@demo.kelias.lt', first: 'Mindaugas', last: 'Stankevičius', roles: [['utena', 'administrator'], ['sopa', 'administrator']] },
   { email: 'auditorius@demo.kelias.lt', first: 'Birutė', last: 'Vasiliauskienė', roles: [['kazlu', 'auditor'], ['rokiskis', 'auditor']] },
 ];
@@ -215,6 +216,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
     // feature telling its part of one story; then the timelines in order, and the reminders
     // of what is due, as the reminder job would make them.
     const story = await seedDemoCases(trx, orgIds, userIds, today);
+    // ── Employers and vacancies (issue 5) around Kazlų Rūda, looked after by the job coach.
+    const employers = await seedDemoEmployers(trx, story, userIds);
     await seedDemoAssessments(trx, story);
     await seedDemoPlans(trx, story);
     await seedDemoServices(trx, story);
