@@ -4,7 +4,9 @@ import { addDays, type DemoStory } from '../cases/cases.demo.ts';
 
 // Demo data: the employers around Kazlų Rūda that the job coach works with, and their
 // vacancies. Invented companies with invented company codes; the places and occupations are
-// real. One vacancy pays less than the minimum wage pro rata, so its warning can be seen.
+// real. The placements of the demo cases (placements.demo.ts) follow the plans' story:
+// Kučinskas after a trial practice at „Kazlų Rūdos medis“, Ąžuolinis part-time at the
+// „Kazlų Rūdos miškai“ nursery, Čiurlienė on trial practice at „Jūrės prekyba“. One vacancy pays less than the minimum wage pro rata, so its warning can be seen.
 
 export const DEMO_JOB_COACH = 'tarpininke@demo.kelias.lt';
 
@@ -16,6 +18,7 @@ export const DEMO_EMPLOYERS = {
   prekyba: { name: 'UAB „Jūrės prekyba“', code: '304002219', sector: 'G', municipality: 'LT-17', eldership: 'Jankų seniūnija', address: 'Jūrės g. 11, Jūrė', trial: true, apprenticeships: false, adapted: false },
   logistika: { name: 'UAB „Sūduvos logistika“', code: '302991874', sector: 'H', municipality: 'LT-25', eldership: '', address: 'Gamyklos g. 8, Marijampolė', trial: false, apprenticeships: false, adapted: false },
   globa: { name: 'Kazlų Rūdos socialinių paslaugų centras', code: '188211734', sector: 'Q', municipality: 'LT-17', eldership: 'Kazlų Rūdos seniūnija', address: 'Atgimimo g. 9, Kazlų Rūda', trial: true, apprenticeships: false, adapted: true },
+  miskai: { name: 'UAB „Kazlų Rūdos miškai“', code: '302311650', sector: 'A', municipality: 'LT-17', eldership: 'Antanavo seniūnija', address: 'Medelyno g. 1, Antanavas', trial: true, apprenticeships: false, adapted: false },
   sodai: { name: 'MB „Antanavo sodai“', code: '305677012', sector: 'A', municipality: 'LT-17', eldership: 'Antanavo seniūnija', address: 'Antanavas', trial: true, apprenticeships: false, adapted: false },
 } as const;
 export type DemoEmployerKey = keyof typeof DEMO_EMPLOYERS;
