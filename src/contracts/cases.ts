@@ -7,7 +7,7 @@ export const CASE_STAGES = ['intake', 'assessment', 'planning', 'in_services', '
 export type CaseStage = (typeof CASE_STAGES)[number];
 
 /** What a forward move needs, named so the refusal can say which condition is missing. */
-export const STAGE_CONDITIONS = ['completed_assessment', 'agreed_plan', 'delivered_service', 'outcome'] as const;
+export const STAGE_CONDITIONS = ['completed_assessment', 'agreed_plan', 'placement_started', 'outcome'] as const;
 export type StageCondition = (typeof STAGE_CONDITIONS)[number];
 
 /** Roles in a case team: a specialty, not a permission (permissions come from organisation roles). */
@@ -72,7 +72,7 @@ export type TransitionProblem = (typeof TRANSITION_PROBLEMS)[number];
 export const TRANSITION_REFUSALS: Record<StageCondition | Exclude<TransitionProblem, 'condition_missing'>, { lt: string; en: string }> = {
   completed_assessment: { lt: 'nėra užbaigto vertinimo', en: 'no completed assessment' },
   agreed_plan: { lt: 'nėra suderinto individualaus veiklos plano (tikslų ir asmens sutikimo datos)', en: 'no agreed individual action plan (goals and the person\'s agreement date)' },
-  delivered_service: { lt: 'dar nesuteikta nė viena paslauga', en: 'no service delivered yet' },
+  placement_started: { lt: 'nėra prasidėjusio įdarbinimo (užregistruokite įdarbinimą ar bandomąją praktiką)', en: 'no placement has started (record a placement or trial practice)' },
   outcome: { lt: 'nenurodytas rezultatas ir jo data', en: 'no outcome and its date given' },
   same_stage: { lt: 'atvejis jau yra šiame etape', en: 'the case is already at this stage' },
   skips_stages: { lt: 'etapų praleisti negalima, pereikite į kitą etapą', en: 'stages cannot be skipped, move to the next stage' },
@@ -84,6 +84,8 @@ export const CaseFacts = Type.Object({
   completedAssessments: Type.Integer(),
   planAgreed: Type.Boolean(),
   deliveredServices: Type.Integer(),
+  /** Placements of the case that have started (decision 0034): what the placement stage needs. */
+  startedPlacements: Type.Integer(),
   outcomeRecorded: Type.Boolean(),
 });
 
@@ -121,6 +123,8 @@ export const Case = Type.Object({
   outcomeOn: Nullable(IsoDate),
   outcomeNote: Type.String(),
   esfResults: EsfResults,
+  /** The outcome the closing form pre-selects, from the case's active placements (decision 0034); null when none fits. */
+  suggestedOutcome: Nullable(Type.Enum(CASE_OUTCOMES)),
   version: Type.Integer(),
 });
 export type Case = Static<typeof Case>;

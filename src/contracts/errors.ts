@@ -178,6 +178,50 @@ export const ERROR_MESSAGES = {
     lt: 'Vertinimo dar negalima užbaigti: neatsakyta į privalomus klausimus {{questions}}.',
     en: 'The assessment cannot be completed yet: required questions {{questions}} are not answered.',
   },
+  // Matching (issue 5, decision 0032).
+  'MATCHING.NO_JOB_MEDIATION_CONSENT': {
+    lt: 'Asmuo nedavė sutikimo dėl tarpininkavimo įdarbinant, todėl laisvų darbo vietų jam parinkti negalima. Įrašykite sutikimą, jei asmuo jį duoda.',
+    en: 'The person has not consented to job mediation, so vacancies cannot be matched for them. Record the consent if the person gives it.',
+  },
+  'MATCHING.NO_VOCATIONAL_PROFILE': {
+    lt: 'Asmens profesiniame profilyje dar nėra norimų darbų ar darbo patirties, todėl laisvų darbo vietų parinkti negalima. Pirmiausia užpildykite profesinį profilį.',
+    en: 'The person\'s vocational profile has no target jobs or work experience yet, so vacancies cannot be matched. Fill in the vocational profile first.',
+  },
+  // Supported employment (issue 5, decision 0031): the refusal names the stage and what is missing.
+  'SUPPORTED_EMPLOYMENT.ALREADY_STARTED': {
+    lt: 'Šiame atvejyje remiamo įdarbinimo procesas jau pradėtas.',
+    en: 'The supported-employment process has already been started in this case.',
+  },
+  'SUPPORTED_EMPLOYMENT.NOT_STARTED': {
+    lt: 'Šiame atvejyje remiamo įdarbinimo procesas dar nepradėtas.',
+    en: 'The supported-employment process has not been started in this case.',
+  },
+  'SUPPORTED_EMPLOYMENT.ENDED': {
+    lt: 'Remiamo įdarbinimo procesas baigtas: etapo keisti negalima. Jei jis baigtas per klaidą, ištrinkite pabaigos datą.',
+    en: 'The supported-employment process has ended: its stage cannot change. If it was ended by mistake, clear the end date.',
+  },
+  'SUPPORTED_EMPLOYMENT.TRANSITION_NOT_ALLOWED': {
+    lt: 'Pereiti į remiamo įdarbinimo etapą „{{stageLt}}“ negalima: {{missingLt}}.',
+    en: 'Cannot move to the supported-employment stage {{stageEn}}: {{missingEn}}.',
+  },
+  // Placements (issue 5, decision 0034).
+  'PLACEMENT.FOLLOW_UP_RECORDED': {
+    lt: 'Ši stebėsena jau įrašyta.',
+    en: 'This follow-up has already been recorded.',
+  },
+  'PLACEMENT.ENDED': {
+    lt: 'Šis įdarbinimas jau baigtas.',
+    en: 'This placement has already ended.',
+  },
+  'TASK.RECORD_ON_PLACEMENT': {
+    lt: 'Stebėsenos po įdarbinimo užduotis atliekama įrašant rezultatą įdarbinimo puslapyje (ar asmuo vis dar dirba).',
+    en: 'A follow-up after placement is done by recording its answer on the placement page (is the person still employed).',
+  },
+  // Employers (issue 5, decision 0030): the message names the employer that already has the code.
+  'EMPLOYER.DUPLICATE_COMPANY_CODE': {
+    lt: 'Darbdavys su šiuo įmonės kodu jau yra: {{name}}. Atidarykite esamą įrašą.',
+    en: 'An employer with this company code already exists: {{name}}. Open the existing record.',
+  },
   INTERNAL: {
     lt: 'Įvyko nenumatyta klaida. Niekas neišsaugota. Bandykite dar kartą, o jei nepavyks, praneškite administratoriui.',
     en: 'Something went wrong. Nothing was saved. Try again, and tell your administrator if it happens again.',
@@ -255,7 +299,27 @@ export const FIELD_MESSAGES = {
   whole_number: { lt: 'Įrašykite sveikąjį skaičių.', en: 'Enter a whole number.' },
   yes_or_no: { lt: 'Pasirinkite „Taip“ arba „Ne“.', en: 'Choose "Yes" or "No".' },
   unanswered: { lt: 'Atsakykite į šį klausimą.', en: 'Answer this question.' },
+  company_code: { lt: 'Įmonės kodas turi būti 9 skaitmenys.', en: 'A company code has 9 digits.' },
+  not_job_coach: { lt: 'Šis naudotojas nėra organizacijos įdarbinimo tarpininkas.', en: 'This user is not a job coach of the organisation.' },
+  closes_before_opens: { lt: 'Darbo vieta negali užsidaryti anksčiau, nei atsidaro ({{opensOn}}).', en: 'A vacancy cannot close before it opens ({{opensOn}}).' },
+  wage_max_below_min: { lt: 'Didžiausias atlyginimas negali būti mažesnis už mažiausią ({{min}}).', en: 'The highest wage cannot be lower than the lowest ({{min}}).' },
+  unknown_occupation: { lt: 'Tokios profesijos (ISCO-08 4 skaitmenų grupės) nėra. Pasirinkite iš sąrašo.', en: 'There is no such occupation (ISCO-08 4-digit unit group). Choose one from the list.' },
+  employer_other_organisation: { lt: 'Šis darbdavys nerastas jūsų organizacijoje.', en: 'This employer was not found in your organisation.' },
+  case_other_organisation: { lt: 'Šis atvejis priklauso kitai organizacijai nei darbdavys.', en: 'This case belongs to another organisation than the employer.' },
+  contact_person_other_employer: { lt: 'Šis kontaktinis asmuo nėra šio darbdavio darbuotojas.', en: 'This contact person does not work for this employer.' },
+  vacancy_other_employer: { lt: 'Ši darbo vieta nėra šio darbdavio.', en: 'This vacancy is not this employer\'s.' },
+  too_many: { lt: 'Per daug: daugiausia {{max}}.', en: 'Too many: at most {{max}}.' },
+  unknown_language: { lt: 'Kalbą nurodykite dviejų raidžių kodu (pvz., lt, en).', en: 'Give the language as a two-letter code (e.g. lt, en).' },
   sensitive_answer: { lt: 'Į šį klausimą atsakyti ir jo atsakymą matyti gali tik darbuotojai, turintys teisę matyti specialių kategorijų duomenis.', en: 'Only staff allowed to see special-category data can answer this question and see its answer.' },
+  // Supported employment (issue 5, decision 0031).
+  before_informed_choice: { lt: 'Susitarimo data negali būti ankstesnė už informuoto pasirinkimo datą ({{informedChoiceOn}}).', en: 'The agreement date cannot be before the informed choice ({{informedChoiceOn}}).' },
+  before_analysed: { lt: 'Susitarimo data negali būti ankstesnė už darbo analizės datą ({{analysedOn}}).', en: 'The agreement date cannot be before the job analysis ({{analysedOn}}).' },
+  // Placements (issue 5, decision 0034).
+  unknown_vacancy: { lt: 'Tokios laisvos darbo vietos organizacijoje nėra.', en: 'There is no such vacancy in the organisation.' },
+  follow_up_too_early: { lt: 'Stebėsenos rezultatą galima įrašyti nuo {{from}}.', en: 'The follow-up can be recorded from {{from}}.' },
+  fading_first_week: { lt: 'Pagalbos mažinimo planas prasideda nuo 1 savaitės.', en: 'The fading plan starts in week 1.' },
+  fading_weeks_order: { lt: 'Savaitė turi būti vėlesnė už ankstesnio žingsnio savaitę ({{week}}).', en: 'The week must come after the previous step\'s week ({{week}}).' },
+  fading_hours_rise: { lt: 'Pagalba turi mažėti: ne daugiau kaip {{hours}} val. per savaitę.', en: 'Support must fade: at most {{hours}} hours a week.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldProblem = keyof typeof FIELD_MESSAGES;

@@ -4,7 +4,7 @@ import { Id, IsoDate, OptionalText, Text, Timestamp, Version } from './common.ts
 // Tasks and reminders (issue 4, decision 0022): a follow-up assigned to a user with a due
 // date, on a case or on its own in an organisation; one reminder per task and due date.
 
-export const TASK_KINDS = ['manual', 'follow_up_6_months'] as const;
+export const TASK_KINDS = ['manual', 'follow_up_6_months', 'placement_follow_up'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
@@ -32,6 +32,8 @@ export const Task = Type.Object({
   title: Type.String(),
   details: Type.String(),
   kind: Type.Enum(TASK_KINDS),
+  /** For a placement_follow_up task: the placement whose page records the answer (decision 0034). */
+  placementId: Nullable(Id),
   assignee: Person,
   dueOn: IsoDate,
   status: Type.Enum(TASK_STATUSES),

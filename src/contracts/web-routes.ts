@@ -20,8 +20,16 @@ export const WEB_ROUTES = [
   '/calendar',
   '/services/group',
   '/cases/:id/assessments/:assessmentId',
+  '/cases/:id/supported-employment',
+  '/placements/:id',
   '/tasks',
+  '/coach',
   '/audit',
+  '/employers',
+  '/employers/:id',
+  '/vacancies',
+  '/vacancies/new',
+  '/vacancies/:id',
 ] as const;
 
 export function isWebRoute(pathname: string): boolean {

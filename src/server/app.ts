@@ -33,6 +33,13 @@ import { planRoutes } from './features/plans/plans.routes.ts';
 import { serviceRoutes } from './features/services/services.routes.ts';
 import { appointmentRoutes } from './features/appointments/appointments.routes.ts';
 import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
+import { fidelityRoutes } from './features/fidelity/fidelity.routes.ts';
+import { occupationRoutes } from './features/occupations/occupations.routes.ts';
+import { employerRoutes } from './features/employers/employers.routes.ts';
+import { vacancyRoutes } from './features/vacancies/vacancies.routes.ts';
+import { matchingRoutes } from './features/matching/matching.routes.ts';
+import { placementRoutes } from './features/placements/placements.routes.ts';
+import { supportedEmploymentRoutes } from './features/supported-employment/supported-employment.routes.ts';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -110,7 +117,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyServerOpti
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes, participantRoutes, participantImportRoutes, programmeRoutes, caseRoutes, planRoutes, taskRoutes, serviceRoutes, appointmentRoutes, assessmentRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, homeRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes, participantRoutes, participantImportRoutes, programmeRoutes, caseRoutes, planRoutes, taskRoutes, serviceRoutes, appointmentRoutes, assessmentRoutes, occupationRoutes, employerRoutes, vacancyRoutes, matchingRoutes, placementRoutes, supportedEmploymentRoutes, fidelityRoutes]) {
     routes(app, deps);
   }
 

@@ -35,6 +35,11 @@ describe('the demo story', () => {
           expect(services.items.length, c.participant.name).toBeGreaterThan(0);
           expect(services.items.filter((s) => !planned.has(s.serviceKey)), c.participant.name).toEqual([]);
         }
+        // At placement and after (the closed case was employed), a placement with its employer has started (decision 0034).
+        if (['placement', 'follow_up', 'closed'].includes(c.stage)) {
+          const placements = (await manager.get(`/api/cases/${c.id}/placements`)).json().items as { employer: unknown; startsOn: string }[];
+          expect(placements.filter((p) => p.employer !== null && Date.parse(p.startsOn) < Date.now()).length, c.participant.name).toBeGreaterThan(0);
+        }
         // Newest first, each line on its own day in the past.
         const timeline = (await manager.get(`/api/cases/${c.id}/timeline?pageSize=100`)).json().items as { at: string; kind: string }[];
         const times = timeline.map((e) => Date.parse(e.at));

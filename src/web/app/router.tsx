@@ -61,10 +61,18 @@ export const routeTree = rootRoute.addChildren([
     page('/cases', lazyRouteComponent(() => import('./pages/caseload-page.tsx'), 'CaseloadPage')),
     page('/cases/$id', lazyRouteComponent(() => import('./pages/case-page.tsx'), 'CasePage')),
     page('/cases/$id/assessments/$assessmentId', lazyRouteComponent(() => import('./pages/assessment-page.tsx'), 'AssessmentPage')),
+    page('/cases/$id/supported-employment', lazyRouteComponent(() => import('./pages/supported-employment-page.tsx'), 'SupportedEmploymentPage')),
+    page('/placements/$id', lazyRouteComponent(() => import('./pages/placement-page.tsx'), 'PlacementPage')),
     page('/calendar', lazyRouteComponent(() => import('./pages/calendar-page.tsx'), 'CalendarPage')),
     page('/services/group', lazyRouteComponent(() => import('./pages/group-session-page.tsx'), 'GroupSessionPage')),
     page('/tasks', lazyRouteComponent(() => import('./pages/tasks-page.tsx'), 'TasksPage')),
+    page('/coach', lazyRouteComponent(() => import('./pages/coach-page.tsx'), 'CoachPage')),
     page('/audit', lazyRouteComponent(() => import('./pages/audit-page.tsx'), 'AuditPage')),
+    page('/employers', lazyRouteComponent(() => import('./pages/employers-page.tsx'), 'EmployersPage')),
+    page('/employers/$id', lazyRouteComponent(() => import('./pages/employer-page.tsx'), 'EmployerPage')),
+    page('/vacancies', lazyRouteComponent(() => import('./pages/vacancies-page.tsx'), 'VacanciesPage')),
+    page('/vacancies/new', lazyRouteComponent(() => import('./pages/vacancy-new-page.tsx'), 'VacancyNewPage')),
+    page('/vacancies/$id', lazyRouteComponent(() => import('./pages/vacancy-page.tsx'), 'VacancyPage')),
   ]),
 ]);
 

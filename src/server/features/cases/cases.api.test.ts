@@ -60,6 +60,13 @@ async function deliverService(caseId: string, participantId: string) {
     duration_minutes: 60, provider_id: socialWorker.userId, place: 'centre',
   }).execute();
 }
+/** A placement of the case (placements.api.test.ts tests them through their API). */
+async function startPlacement(caseId: string, participantId: string, startsOn: string) {
+  await t.db.insertInto('placements').values({
+    organisation_id: kazlu, case_id: caseId, participant_id: participantId, kind: 'self_employment', isco_code: '7522', job_title: 'Stalius',
+    starts_on: startsOn, hours_per_week: 40,
+  }).execute();
+}
 async function addTask(caseId: string | null, assigneeId: string, dueOn: string, status = 'open') {
   await t.db.insertInto('tasks').values({ organisation_id: kazlu, case_id: caseId, title: 'Paskambinti', assignee_id: assigneeId, due_on: dueOn, status }).execute();
 }
@@ -115,8 +122,13 @@ describe('the workflow through the API', () => {
     await savePlan(caseId, { goals: [{ id: 'g1', text: 'Įgyti vairuotojo pažymėjimą', steps: [] }], agreedOn: '2026-03-01' });
     await allowed('in_services');
 
-    await refusal('placement', 'delivered_service', 'Perkelti į etapą „įdarbinimas“ negalima: dar nesuteikta nė viena paslauga.', 'Cannot move to placement: no service delivered yet.');
+    const placementLt = 'Perkelti į etapą „įdarbinimas“ negalima: nėra prasidėjusio įdarbinimo (užregistruokite įdarbinimą ar bandomąją praktiką).';
+    const placementEn = 'Cannot move to placement: no placement has started (record a placement or trial practice).';
     await deliverService(caseId, participantId);
+    await refusal('placement', 'placement_started', placementLt, placementEn);
+    await startPlacement(caseId, participantId, daysFromToday(3));
+    await refusal('placement', 'placement_started', placementLt, placementEn);
+    await startPlacement(caseId, participantId, today());
     await allowed('placement');
     shown = await allowed('follow_up');
     expect(shown.nextStages).toEqual([]);
@@ -131,7 +143,7 @@ describe('the workflow through the API', () => {
     expect(noDate.json().error.details.fields).toEqual([expect.objectContaining({ field: 'outcomeOn', problem: 'required' })]);
     const closed = await move(caseManager, caseId, { to: 'closed', outcome: 'employed', outcomeOn: '2026-09-01' });
     expect(closed.statusCode).toBe(200);
-    expect(closed.json()).toMatchObject({ stage: 'closed', closedOn: '2026-09-01', nextStages: [], facts: { completedAssessments: 1, planAgreed: true, deliveredServices: 1, outcomeRecorded: true } });
+    expect(closed.json()).toMatchObject({ stage: 'closed', closedOn: '2026-09-01', nextStages: [], facts: { completedAssessments: 1, planAgreed: true, deliveredServices: 1, startedPlacements: 1, outcomeRecorded: true } });
     expect((await events(caseId, 'stage_changed')).map((e) => (e.details as { to: string }).to))
       .toEqual(['assessment', 'planning', 'in_services', 'placement', 'follow_up', 'closed']);
   }, 60_000);
@@ -540,11 +552,11 @@ describe('the demo', () => {
       const closed = (await session.get('/api/cases?stage=closed')).json().items;
       expect(closed).toHaveLength(1);
       const shown = (await session.get(`/api/cases/${closed[0].id}`)).json();
-      expect(shown).toMatchObject({ outcome: 'employed', esfResults: { employed: true } });
+      expect(shown).toMatchObject({ outcome: 'employed', esfResults: { employed: true }, facts: { startedPlacements: 2 }, suggestedOutcome: 'employed' });
       for (const c of items) {
         const page = (await session.get(`/api/cases/${c.id}`)).json();
         // The demo never stands where the workflow could not have brought it, as far as this feature's data goes.
-        if (['placement', 'follow_up'].includes(page.stage)) expect(page.facts.deliveredServices).toBeGreaterThan(0);
+        if (['placement', 'follow_up'].includes(page.stage)) expect(page.facts.startedPlacements).toBeGreaterThan(0);
         expect((await session.get(`/api/cases/${c.id}/timeline`)).json().items.length).toBeGreaterThan(0);
       }
       const psychologist = await signIn(demo.app, 'psichologe@demo.kelias.lt', DEMO_ACCOUNT.password);

@@ -172,15 +172,19 @@ const inOrder = (a: DemoEvent, b: DemoEvent) => {
 /** Walks the story in order and refuses a move the workflow would have refused on its day. */
 function checkMoves(story: DemoStory, events: readonly DemoEvent[]) {
   const names = new Map([...story.cases.values()].map((ref) => [ref.id, ref.name]));
-  const cases = new Map<string, CaseFacts & { stage: CaseStage }>();
+  const cases = new Map<string, CaseFacts & { stage: CaseStage; placementStarts: string[] }>();
   for (const event of events) {
-    const facts = cases.get(event.caseId) ?? { stage: 'intake', completedAssessments: 0, planAgreed: false, deliveredServices: 0, outcomeRecorded: false };
+    const facts = cases.get(event.caseId)
+      ?? { stage: 'intake', completedAssessments: 0, planAgreed: false, deliveredServices: 0, startedPlacements: 0, outcomeRecorded: false, placementStarts: [] };
     cases.set(event.caseId, facts);
     if (event.kind === 'assessment_completed') facts.completedAssessments += 1;
     if (event.kind === 'plan_agreed') facts.planAgreed = true;
     if (event.kind === 'service_delivered') facts.deliveredServices += 1;
+    // A placement counts from the day it starts, not the day it was recorded (placements.demo.ts).
+    if (event.kind === 'placement_recorded') facts.placementStarts.push(event.details.startsOn as string);
     if (event.kind !== 'stage_changed') continue;
     const to = event.details.to as CaseStage;
+    facts.startedPlacements = facts.placementStarts.filter((startsOn) => startsOn <= event.on).length;
     const check = checkTransition(facts.stage, to, { ...facts, outcomeRecorded: event.details.outcome !== undefined });
     if (!check.allowed) {
       const why = check.problem === 'condition_missing' ? check.condition : check.problem;

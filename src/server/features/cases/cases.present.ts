@@ -19,6 +19,7 @@ export function presentCase(
   next: { stages: CaseStage[]; waitingFor: { stage: CaseStage; condition: StageCondition } | null },
   language: Language,
   showParticipant: boolean,
+  suggestedOutcome: CaseOutcome | null = null,
 ): Case {
   return {
     id: row.id,
@@ -44,6 +45,7 @@ export function presentCase(
       employed6Months: row.result_employed_6_months,
       improved6Months: row.result_improved_6_months,
     },
+    suggestedOutcome,
     version: row.version,
   };
 }

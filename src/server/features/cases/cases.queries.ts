@@ -72,16 +72,27 @@ export function findCaseDetails(db: Database, id: string) {
 }
 export type CaseDetailsRow = NonNullable<Awaited<ReturnType<typeof findCaseDetails>>>;
 
-/** What the stage conditions look at, counted in the database (decision 0021). */
-export async function caseFacts(db: Database, caseId: string) {
-  const { rows } = await sql<{ completed_assessments: number | string; plan_agreed: boolean; delivered_services: number | string }>`
+/**
+ * What the stage conditions look at, counted in the database (decision 0021), and the
+ * placements the closing form's suggested outcome is read from (decision 0034).
+ */
+export async function caseFacts(db: Database, caseId: string, today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Vilnius' })) {
+  const { rows } = await sql<{
+    completed_assessments: number | string; plan_agreed: boolean; delivered_services: number | string; started_placements: number | string;
+    placements: { kind: string; startsOn: string; endedOn: string | null }[] | null;
+  }>`
     select
       (select count(*) from assessments where case_id = ${caseId} and status = 'completed') as completed_assessments,
       exists (select 1 from plans where case_id = ${caseId} and agreed_on is not null and jsonb_array_length(goals) > 0) as plan_agreed,
-      (select count(*) from service_deliveries where case_id = ${caseId}) as delivered_services
+      (select count(*) from service_deliveries where case_id = ${caseId}) as delivered_services,
+      (select count(*) from placements where case_id = ${caseId} and starts_on <= ${today}::date) as started_placements,
+      (select jsonb_agg(jsonb_build_object('kind', kind, 'startsOn', starts_on, 'endedOn', ended_on)) from placements where case_id = ${caseId}) as placements
   `.execute(db);
   const row = rows[0]!;
-  return { completedAssessments: Number(row.completed_assessments), planAgreed: row.plan_agreed, deliveredServices: Number(row.delivered_services) };
+  return {
+    completedAssessments: Number(row.completed_assessments), planAgreed: row.plan_agreed, deliveredServices: Number(row.delivered_services),
+    startedPlacements: Number(row.started_placements), placements: row.placements ?? [],
+  };
 }
 
 /** The team with names, case manager first, then in Lithuanian name order. */

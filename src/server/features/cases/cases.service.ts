@@ -16,6 +16,8 @@ import * as q from './cases.queries.ts';
 import { presentCase, presentCaseloadItem, presentDayAppointment, presentTimelineEntry } from './cases.present.ts';
 import { checkTransition, nextStages, waitingFor, type TransitionCheck } from './workflow.rules.ts';
 import { FOLLOW_UP_TITLE, followUpDue, immediateResults, outcomeDateProblem } from './outcome.rules.ts';
+import { suggestedOutcome } from '../placements/placements.rules.ts';
+import type { PlacementKind } from '../../../contracts/employment.ts';
 
 // Use cases of the case itself: caseload, page, stage moves and closing, team, handover,
 // timeline. Each starts with the access check of cases.access.ts; changes run in one
@@ -83,12 +85,13 @@ function readCaseParts(db: Database, id: string) {
   return Promise.all([q.findCaseDetails(db, id), q.caseTeam(db, id), q.caseFacts(db, id)]);
 }
 
-function present(ctx: Context, [row, team, counted]: Awaited<ReturnType<typeof readCaseParts>>) {
+function present(ctx: Context, [row, team, { placements, ...counted }]: Awaited<ReturnType<typeof readCaseParts>>) {
   if (!row) throw errors.notFound();
   const stage = row.stage as CaseStage;
   const facts = { ...counted, outcomeRecorded: row.outcome !== null };
   const next = { stages: nextStages(stage, facts), waitingFor: waitingFor(stage, facts) };
-  return presentCase(row, team, facts, next, ctx.language, readsParticipants(ctx, row.organisation_id));
+  const suggested = suggestedOutcome(placements.map((p) => ({ ...p, kind: p.kind as PlacementKind })), today());
+  return presentCase(row, team, facts, next, ctx.language, readsParticipants(ctx, row.organisation_id), suggested);
 }
 
 async function presentById(db: Database, id: string, ctx: Context) {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CASE_STAGES, type CaseStage } from '../../../contracts/cases.ts';
 import { checkTransition, nextStages, waitingFor, type CaseFacts } from './workflow.rules.ts';
 
-const nothing: CaseFacts = { completedAssessments: 0, planAgreed: false, deliveredServices: 0, outcomeRecorded: false };
-const everything: CaseFacts = { completedAssessments: 1, planAgreed: true, deliveredServices: 3, outcomeRecorded: true };
+const nothing: CaseFacts = { completedAssessments: 0, planAgreed: false, deliveredServices: 0, startedPlacements: 0, outcomeRecorded: false };
+const everything: CaseFacts = { completedAssessments: 1, planAgreed: true, deliveredServices: 3, startedPlacements: 1, outcomeRecorded: true };
 
 describe('case workflow', () => {
   it('moves forward one stage at a time when each condition holds', () => {
@@ -15,7 +15,9 @@ describe('case workflow', () => {
   it('names the condition a forward move is missing', () => {
     expect(checkTransition('assessment', 'planning', nothing)).toEqual({ allowed: false, problem: 'condition_missing', condition: 'completed_assessment' });
     expect(checkTransition('planning', 'in_services', { ...everything, planAgreed: false })).toEqual({ allowed: false, problem: 'condition_missing', condition: 'agreed_plan' });
-    expect(checkTransition('in_services', 'placement', { ...everything, deliveredServices: 0 })).toEqual({ allowed: false, problem: 'condition_missing', condition: 'delivered_service' });
+    expect(checkTransition('in_services', 'placement', { ...everything, startedPlacements: 0 })).toEqual({ allowed: false, problem: 'condition_missing', condition: 'placement_started' });
+    // Services alone do not make a placement (decision 0034).
+    expect(checkTransition('in_services', 'placement', { ...nothing, deliveredServices: 5 })).toMatchObject({ condition: 'placement_started' });
     expect(checkTransition('follow_up', 'closed', { ...everything, outcomeRecorded: false })).toEqual({ allowed: false, problem: 'condition_missing', condition: 'outcome' });
   });
 
@@ -55,7 +57,7 @@ describe('case workflow', () => {
     expect(waitingFor('intake', nothing)).toBeNull();
     expect(waitingFor('assessment', nothing)).toEqual({ stage: 'planning', condition: 'completed_assessment' });
     expect(waitingFor('planning', { ...nothing, completedAssessments: 1 })).toEqual({ stage: 'in_services', condition: 'agreed_plan' });
-    expect(waitingFor('in_services', { ...everything, deliveredServices: 0 })).toEqual({ stage: 'placement', condition: 'delivered_service' });
+    expect(waitingFor('in_services', { ...everything, startedPlacements: 0 })).toEqual({ stage: 'placement', condition: 'placement_started' });
     expect(waitingFor('in_services', everything)).toBeNull();
     expect(waitingFor('follow_up', nothing)).toBeNull();
     expect(waitingFor('closed', nothing)).toBeNull();

@@ -8,6 +8,8 @@ export interface CaseFacts {
   completedAssessments: number;
   planAgreed: boolean;
   deliveredServices: number;
+  /** Placements that have started (starts_on today or earlier). */
+  startedPlacements: number;
   outcomeRecorded: boolean;
 }
 
@@ -15,7 +17,7 @@ export interface CaseFacts {
 const NEEDS: Partial<Record<CaseStage, { condition: StageCondition; holds: (facts: CaseFacts) => boolean }>> = {
   planning: { condition: 'completed_assessment', holds: (f) => f.completedAssessments > 0 },
   in_services: { condition: 'agreed_plan', holds: (f) => f.planAgreed },
-  placement: { condition: 'delivered_service', holds: (f) => f.deliveredServices > 0 },
+  placement: { condition: 'placement_started', holds: (f) => f.startedPlacements > 0 },
   closed: { condition: 'outcome', holds: (f) => f.outcomeRecorded },
 };
 

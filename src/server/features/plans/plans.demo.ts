@@ -106,6 +106,8 @@ export const DEMO_PLANS: DemoPlan[] = [
           step('Išmokti kompiuterio pradmenų centre', 'computer_literacy', 'social_worker', 150, 'done', { days: [100, 114], place: 'centre', minutes: 120 }),
           step('Rasti sezoninį ar ne visos dienos darbą', 'job_mediation', 'case_manager', 200, 'done', { days: [170, 190], place: 'centre', minutes: 60, note: 'Sezoninis darbas UAB „Kazlų Rūdos miškai“ medelyne, 6 val. per dieną.' }),
           step('Pritaikyti darbo vietą pagal sveikatą', 'workplace_adaptation', 'case_manager', 230, 'done', { days: [215], place: 'employer', minutes: 90, note: 'Sutarta: be sunkių krovinių, pertrauka kas dvi valandas.' }),
+          // Job support at the nursery, fading as the placement's plan says (placements.demo.ts).
+          step('Pagalba darbo vietoje medelyne, palaipsniui mažinant', 'job_coaching', 'case_manager', 300, 'in_progress', { days: [196, 198, 200, 203, 206, 210, 217, 224, 231, 245, 259, 273], place: 'employer', minutes: 120 }),
         ],
       },
     ],

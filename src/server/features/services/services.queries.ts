@@ -47,6 +47,8 @@ export interface DeliveryValues {
   confidential_note: string;
   confidential_role: string | null;
   created_by: string;
+  /** Job support given for a placement (decision 0034). */
+  placement_id?: string | null;
 }
 
 export async function insertDeliveries(db: Database, rows: DeliveryValues[]): Promise<string[]> {

@@ -16,6 +16,7 @@ export function presentTask(row: TaskRow, today: string, showParticipant: boolea
     title: row.title,
     details: row.details,
     kind: row.kind as TaskKind,
+    placementId: row.placement_id ?? null,
     assignee: { id: row.assignee_id, name: `${row.assignee_first_name} ${row.assignee_last_name}` },
     dueOn: row.due_on,
     status,

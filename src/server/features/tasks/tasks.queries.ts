@@ -41,7 +41,8 @@ function selectTasks(db: Database) {
     .innerJoin('users as a', 'a.id', 't.assignee_id')
     .leftJoin('cases as c', 'c.id', 't.case_id')
     .leftJoin('participants as p', 'p.id', 'c.participant_id')
-    .select([
+    .leftJoin('placement_follow_ups as pf', 'pf.task_id', 't.id')
+    .select(['pf.placement_id', 'pf.recorded_on as placement_follow_up_recorded_on',
       't.id', 't.organisation_id', 't.case_id', 't.title', 't.details', 't.kind', 't.assignee_id', 't.due_on', 't.status',
       't.done_at', 't.done_by', 't.created_by', 't.created_at', 't.version',
       'a.first_name as assignee_first_name', 'a.last_name as assignee_last_name',

@@ -1,6 +1,6 @@
 import type { Context } from '../../http/context.ts';
 import { can, demand, inScope, scopeOf, type Actor } from '../../http/access.ts';
-import { errors } from '../../http/errors.ts';
+import { AppError, errors } from '../../http/errors.ts';
 import { expectUpdated } from '../../db/versioning.ts';
 import type { Database } from '../../db/connect.ts';
 import type { Role } from '../../../contracts/roles.ts';
@@ -108,6 +108,11 @@ export async function create(ctx: Context, input: TaskCreate) {
 export async function update(ctx: Context, id: string, input: TaskUpdate) {
   const task = await taskInScope(ctx, id, 'task.update');
   demandChange(ctx, task);
+  // A follow-up after placement is done by recording its answer on the placement page
+  // (decision 0034): done from here it would lose the retention it asks about.
+  if (task.placement_id && task.placement_follow_up_recorded_on === null && input.status === 'done' && task.status !== 'done') {
+    throw new AppError('TASK.RECORD_ON_PLACEMENT', 409, { details: { placementId: task.placement_id } });
+  }
   const today = todayInLithuania();
   const status = task.status as TaskStatus;
   const reassigned = input.assigneeId !== undefined && input.assigneeId !== task.assignee_id;

@@ -22,8 +22,9 @@ export function ClosingForm({ caseRecord, onDone, onRefetch }: { caseRecord: Cas
   const { t } = useTranslation();
   const change = useChangeStage(caseRecord.id);
   const form = useFormProblem();
-  // A case reopened by mistake offers the outcome it had.
-  const [values, setValues] = useState({ outcome: caseRecord.outcome ?? '', outcomeOn: caseRecord.outcomeOn ?? todayIso(), outcomeNote: caseRecord.outcomeNote });
+  // A case reopened by mistake offers the outcome it had; otherwise the one its active placements suggest (decision 0034).
+  const suggested = caseRecord.outcome === null ? caseRecord.suggestedOutcome : null;
+  const [values, setValues] = useState({ outcome: caseRecord.outcome ?? suggested ?? '', outcomeOn: caseRecord.outcomeOn ?? todayIso(), outcomeNote: caseRecord.outcomeNote });
   const labels: Record<string, string> = { outcome: t('cases.outcome'), outcomeOn: t('cases.outcomeOn'), outcomeNote: t('cases.outcomeNote') };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,6 +47,7 @@ export function ClosingForm({ caseRecord, onDone, onRefetch }: { caseRecord: Cas
       <RecordChanged problem={form.problem} onReload={async () => { await onRefetch(); onDone(); }} />
       <FormProblemSummary form="case-close" problem={form.problem} attempt={form.attempt} labelOf={(f) => labels[f]} />
       <p>{t('cases.closeHint')}</p>
+      {suggested ? <p>{t('placements.suggestedOutcome', { outcome: t(`cases.outcomes.${suggested}`) })}</p> : null}
       <SelectField
         id={fieldId('case-close', 'outcome')} label={labels.outcome!} value={values.outcome} isRequired emptyLabel={t('form.choose')}
         onChange={(outcome) => setValues((v) => ({ ...v, outcome }))} error={form.problem?.fields.outcome}

@@ -29,14 +29,19 @@ export interface CaseSectionProps {
 }
 
 /** A closed case takes no new assessments, plan changes, services or appointments (the server refuses them: CASE.CLOSED). */
-const forNewWork = (props: CaseSectionProps): CaseSectionProps =>
+export const forNewWork = (props: CaseSectionProps): CaseSectionProps =>
   props.caseRecord.stage === 'closed' ? { ...props, canWork: false, canManage: false } : props;
+
+/** A section of the case page. */
+export interface CaseSection { id: string; render: (props: CaseSectionProps) => ReactNode }
 
 /**
  * The sections of the case page, top to bottom. Each case feature adds its panel here with
- * one line and its own file in this folder; the header above them is the case's own.
+ * one line and its own file in this folder; the header above them is the case's own. Other
+ * features' sections (placements, supported employment) are given by the page and come
+ * after the appointments.
  */
-const SECTIONS: readonly { id: string; render: (props: CaseSectionProps) => ReactNode }[] = [
+const SECTIONS: readonly CaseSection[] = [
   { id: 'stage', render: (props) => <StagePanel {...props} /> },
   { id: 'outcome', render: ({ caseRecord }) => <CaseOutcomePanel caseRecord={caseRecord} /> },
   { id: 'assessments', render: (props) => <AssessmentsPanel {...forNewWork(props)} /> },
@@ -48,8 +53,13 @@ const SECTIONS: readonly { id: string; render: (props: CaseSectionProps) => Reac
   { id: 'timeline', render: ({ caseRecord }) => <CaseTimeline caseId={caseRecord.id} /> },
 ];
 
+const withSections = (extra: readonly CaseSection[]) => {
+  const at = SECTIONS.findIndex((section) => section.id === 'appointments') + 1;
+  return [...SECTIONS.slice(0, at), ...extra, ...SECTIONS.slice(at)];
+};
+
 /** A participant's case: who, which programme, the stage, and the sections below. */
-export function CasePageView({ id }: { id: string }) {
+export function CasePageView({ id, sections = [] }: { id: string; sections?: readonly CaseSection[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const query = useCase(id);
@@ -82,7 +92,7 @@ export function CasePageView({ id }: { id: string }) {
         <div><dt>{t('cases.openedOn')}</dt><dd>{formatDate(c.openedOn, language)}</dd></div>
         {c.closedOn ? <div><dt>{t('cases.closedOn')}</dt><dd>{formatDate(c.closedOn, language)}</dd></div> : null}
       </dl>
-      {SECTIONS.map((section) => <Fragment key={section.id}>{section.render(props)}</Fragment>)}
+      {withSections(sections).map((section) => <Fragment key={section.id}>{section.render(props)}</Fragment>)}
     </>
   );
 }

@@ -50,10 +50,42 @@ export function eventSentence(
       });
     case 'service_delivered':
       return t('cases.events.service_delivered', { service: serviceName(text(p.serviceKey)), minutes: p.minutes });
+    case 'employer_contacted':
+      return t('employers.timeline.employer_contacted', {
+        employer: text(p.employerName), kind: t(`employers.contactKinds.${text(p.kind)}`), date: formatDate(text(p.contactedOn), language),
+      });
     case 'service_removed':
       return t('cases.events.service_removed', {
         service: serviceName(text(p.serviceKey)), deliveredOn: formatDate(text(p.deliveredOn), language), minutes: p.minutes, reason: text(p.reason),
       });
+    // Supported employment (issue 5): its stages have names of their own.
+    case 'supported_employment_started':
+      return t('supportedEmployment.events.started', { coach: text(p.coachName), date: formatDate(text(p.startedOn), language) });
+    case 'supported_employment_stage_changed':
+      return p.direction === 'back'
+        ? t('supportedEmployment.events.movedBack', { stage: t(`supportedEmployment.stages.${text(p.to)}`), reason: text(p.reason) })
+        : t('supportedEmployment.events.moved', { stage: t(`supportedEmployment.stages.${text(p.to)}`) });
+    case 'supported_employment_agreed':
+      return t('supportedEmployment.events.agreed', { date: formatDate(text(p.agreementOn), language) });
+    case 'supported_employment_coach_changed':
+      return t('supportedEmployment.events.coachChanged', { from: text(p.fromName) || '—', to: text(p.toName) });
+    case 'supported_employment_ended':
+      return t('supportedEmployment.events.ended', { date: formatDate(text(p.endedOn), language), reason: text(p.reason) });
+    case 'supported_employment_resumed':
+      return t('supportedEmployment.events.resumed');
+    case 'vocational_profile_saved':
+      return t('supportedEmployment.events.profileSaved');
+    // Placements (issue 5, decision 0034).
+    case 'placement_recorded':
+      return t('placements.events.recorded', { kind: t(`placements.kinds.${text(p.kind)}`), date: formatDate(text(p.startsOn), language) });
+    case 'placement_ended':
+      return t('placements.events.ended', {
+        kind: t(`placements.kinds.${text(p.kind)}`), date: formatDate(text(p.endedOn), language), reason: t(`placements.endReasons.${text(p.endReason)}`),
+      });
+    case 'placement_follow_up_recorded':
+      return t(p.stillEmployed ? 'placements.events.followUpEmployed' : 'placements.events.followUpNotEmployed', { months: p.months });
+    case 'job_analysis_recorded':
+      return t('supportedEmployment.events.jobAnalysisRecorded', { employer: text(p.employerName), date: formatDate(text(p.analysedOn), language) });
     default: {
       // Dates as the reader writes them (2024-05-21 in Lithuanian, 21/05/2024 in English).
       const params = Object.fromEntries(Object.entries(p).map(([key, value]) => [key, isDay(value) ? formatDate(value, language) : value]));

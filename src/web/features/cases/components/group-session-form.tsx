@@ -14,7 +14,8 @@ import { todayIso } from '../../../lib/format.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useCaseload } from '../api/cases.ts';
 import { useLogGroupService } from '../api/services.ts';
-import { minutesOf, SessionFields } from './service-fields.tsx';
+import { SessionFields } from './service-fields.tsx';
+import { minutesOf } from '../../../lib/duration.ts';
 
 // One group session (a workshop, a job club) logged for many participants of my caseload
 // at once. The server writes all rows or none; a case it refuses comes back as

@@ -81,9 +81,3 @@ export function ServiceTypeSelect({ id, groups, value, onChange, error }: { id: 
 }
 
 /** Hours and minutes as typed, in minutes; null when they are not whole numbers (blank counts as 0). */
-export function minutesOf(hours: string, minutes: string): number | null {
-  const h = hours.trim() === '' ? 0 : Number(hours);
-  const m = minutes.trim() === '' ? 0 : Number(minutes);
-  if (!Number.isInteger(h) || !Number.isInteger(m) || h < 0 || m < 0) return null;
-  return h * 60 + m;
-}

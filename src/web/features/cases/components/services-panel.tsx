@@ -18,7 +18,8 @@ import { useMe } from '../../../lib/session.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useCaseServices, useLogService, useRemoveService, type ServiceDelivery } from '../api/services.ts';
 import type { CaseSectionProps } from './case-page.tsx';
-import { minutesOf, SessionFields } from './service-fields.tsx';
+import { SessionFields } from './service-fields.tsx';
+import { formatMinutes, minutesOf } from '../../../lib/duration.ts';
 
 // Services delivered in the case: totals per service type, the list newest first, and
 // the form to log one. A confidential note is read only by its author and by staff
@@ -27,13 +28,6 @@ import { minutesOf, SessionFields } from './service-fields.tsx';
 const FORM = 'service-new';
 
 /** "1 val. 30 min." / "1 h 30 min". */
-export function formatMinutes(minutes: number, t: TFunction): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return t('services.minutesOnly', { minutes: rest });
-  return rest === 0 ? t('services.hoursOnly', { hours }) : t('services.hoursMinutes', { hours, minutes: rest });
-}
-
 function placeOf(service: Pick<ServiceDelivery, 'place' | 'centreName' | 'village'>, t: TFunction): string {
   return [t(`servicePlaces.${service.place}`), service.centreName, service.village].filter(Boolean).join(', ');
 }

@@ -47,6 +47,14 @@ export function TaskTable({ caption, tasks, canComplete, showCase = false, showA
 
   // A 6-month follow-up opens its questions; any other task is done with one press.
   const action = (task: Task) => {
+    // A follow-up after placement is answered on the placement's page (decision 0034).
+    if (task.kind === 'placement_follow_up' && task.placementId) {
+      return (
+        <Link to="/placements/$id" params={{ id: task.placementId }} hash="placement-follow-ups-title" aria-label={t('placements.followUp.recordOnPageNamed', { title: task.title })}>
+          {t('placements.followUp.recordOnPage')}
+        </Link>
+      );
+    }
     if (task.kind !== 'follow_up_6_months') {
       return (
         <Button variant="secondary" isDisabled={update.isPending} aria-label={t('tasks.markDoneNamed', { title: task.title })} onPress={() => markDone(task)}>

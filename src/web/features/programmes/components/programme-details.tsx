@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,8 @@ import { period } from './programme-list.tsx';
 import { RuleEditor } from './rule-editor.tsx';
 import { RuleSentences } from './rule-sentences.tsx';
 
-export function ProgrammeDetails({ id }: { id: string }) {
+/** A programme's page; `fidelity` is the supported-employment figures panel the page adds (features do not import each other). */
+export function ProgrammeDetails({ id, fidelity }: { id: string; fidelity?: (programme: { id: string; organisationId: string }) => ReactNode }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const programme = useProgramme(id);
@@ -55,6 +57,7 @@ export function ProgrammeDetails({ id }: { id: string }) {
       <RulesPanel programmeId={p.id} />
       <EnrolmentLists programmeId={p.id} />
       {canScreen ? <BulkScreeningPanel programmeId={p.id} /> : null}
+      {fidelity ? fidelity(p) : null}
     </>
   );
 }
