@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { hashPassword } from '../src/server/shared/passwords.ts';
 import { lithuanianSortKey, searchKey } from '../src/server/shared/text.ts';
 import { withCheckDigit } from '../src/server/features/participants/personal-code.rules.ts';
+import { municipalityFromText } from '../src/contracts/municipalities.ts';
 import type { Persona } from './generate.ts';
 
 // The participant registry at the scale of issue 3: 100,000 people in the case manager's
@@ -166,15 +167,15 @@ async function insert(db: pg.Pool, rows: Row[]): Promise<void> {
   await db.query(
     `insert into participants (organisation_id, first_name, last_name, sort_key, search_key, name_key, personal_code, birth_date, sex,
        municipality, eldership, languages, education_level, labour_market_status, registered_unemployed_since, not_working_since,
-       receives_social_assistance, social_assistance_since, target_groups, created_at)
+       receives_social_assistance, social_assistance_since, target_groups, municipality_code, created_at)
      select organisation_id, first_name, last_name, sort_key, search_key, name_key, personal_code, birth_date, sex,
        municipality, eldership, languages::text[], education_level, labour_market_status, registered_since, not_working_since,
-       assistance, assistance_since, target_groups::text[], now() - random() * interval '5 years'
+       assistance, assistance_since, target_groups::text[], municipality_code, now() - random() * interval '5 years'
      from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[],
-       $10::text[], $11::text[], $12::text[], $13::smallint[], $14::text[], $15::date[], $16::date[], $17::boolean[], $18::date[], $19::text[])
+       $10::text[], $11::text[], $12::text[], $13::smallint[], $14::text[], $15::date[], $16::date[], $17::boolean[], $18::date[], $19::text[], $20::text[])
        as t (organisation_id, first_name, last_name, sort_key, search_key, name_key, personal_code, birth_date, sex,
              municipality, eldership, languages, education_level, labour_market_status, registered_since, not_working_since,
-             assistance, assistance_since, target_groups)`,
+             assistance, assistance_since, target_groups, municipality_code)`,
     [
       column('organisationId'), column('first'), column('last'),
       // The server's keys (participants.service.ts keysOf), computed with the same functions.
@@ -184,6 +185,8 @@ async function insert(db: pg.Pool, rows: Row[]): Promise<void> {
       column('code'), column('birthDate'), column('sex'), column('municipality'), column('eldership'), column('languages'),
       column('education'), column('status'), column('registeredSince'), column('notWorkingSince'), column('assistance'),
       column('assistanceSince'), column('targetGroups'),
+      // The server's place (participants.service.ts municipalityCodeOf).
+      rows.map((r) => municipalityFromText(r.municipality)?.code ?? null),
     ],
   );
 }

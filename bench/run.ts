@@ -4,10 +4,11 @@ import { startEnvironment } from './environment.ts';
 import { generate, type Persona } from './generate.ts';
 import { httpLoad, sqlLoad } from './load.ts';
 import { table, writeJson, type Result } from './report.ts';
-import { caseScenarios, recordSql, participantScenarios, scenarios, serverLikePool, type Scenario } from './scenarios.ts';
+import { caseScenarios, matchScenarios, recordSql, participantScenarios, scenarios, serverLikePool, type Scenario } from './scenarios.ts';
 import { emptyOrganisation, generateParticipants, importCsv } from './participants.ts';
 import { createKazluRuda, timeBulkScreening, timeImport, type BulkTiming, type ImportTiming, type Session } from './bulk.ts';
 import { explainPlans, targetLines } from './targets.ts';
+import { generateMatching, type GeneratedMatching } from './matching.ts';
 
 // `npm run bench`: a throwaway PostgreSQL, Kelias in this process, a scale data set, then
 // each endpoint under load next to the same SQL run straight through pg, so the cost of
@@ -16,8 +17,9 @@ import { explainPlans, targetLines } from './targets.ts';
 //   BENCH_CONNECTIONS  concurrent connections (default 10; the lists also run at 50)
 //   BENCH_DATABASE_URL use this PostgreSQL server instead of starting one
 //   BENCH_ONLY         comma-separated words: run only the scenarios whose name contains one
-//                      (e.g. "participants", "q=kausk", "audit", "bulk", "import"); data is generated in full
-//   BENCH_EXPLAIN      set to 1 to print EXPLAIN (ANALYZE, BUFFERS) of each participant list's SQL at the end
+//                      (e.g. "participants", "q=kausk", "audit", "bulk", "import", "case", "match"); the base data is
+//                      generated in full, cases only for "case" and "match", employers and vacancies only for "match"
+//   BENCH_EXPLAIN      set to 1 to print EXPLAIN (ANALYZE, BUFFERS) of each participant list's and match's SQL at the end
 
 function setting(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -170,13 +172,28 @@ async function main() {
 
   // Issue 4: cases, teams, tasks, appointments and 2,000,000 services in the same organisation.
   let cases: GeneratedCases | undefined;
-  if (selected('case')) {
+  if (selected('case') || selected('match')) {
     cases = await generateCases(pool, home, registry.caseManager.actor.userId);
     console.log(
       `Generated ${cases.counts.cases} cases, ${cases.counts.services} services, ${cases.counts.tasks} tasks, ${cases.counts.appointments} appointments, ` +
         `${cases.counts.events} timeline events in ${cases.seconds.toFixed(1)} s, ANALYZE included.`,
     );
-    for (const scenario of caseScenarios(CONNECTIONS, HIGH_CONNECTIONS, cases.sampleCaseId)) await runScenario(scenario);
+    if (selected('case')) for (const scenario of caseScenarios(CONNECTIONS, HIGH_CONNECTIONS, cases.sampleCaseId)) await runScenario(scenario);
+  }
+
+  // Issue 5: employers, vacancies, vocational profiles and consents on top of those cases.
+  let matching: GeneratedMatching | undefined;
+  let matchRuns: Scenario[] = [];
+  if (selected('match')) {
+    matching = await generateMatching(pool, home);
+    console.log(
+      `Generated ${matching.counts.employers} employers, ${matching.counts.vacancies} vacancies (${matching.counts.openVacancies} open), ` +
+        `${matching.counts.profiles} vocational profiles, ${matching.counts.consents} job-mediation consents, ${matching.counts.placements} people in a paid job ` +
+        `in ${matching.seconds.toFixed(1)} s, ANALYZE included. The sample vacancy's sub-major group holds ${matching.sampleCandidates.people} profiles; ` +
+        `the sample person's groups ${matching.sampleCandidates.vacancies} open vacancies.`,
+    );
+    matchRuns = matchScenarios(CONNECTIONS, HIGH_CONNECTIONS, matching.sampleVacancyId, matching.sampleCaseId);
+    for (const scenario of matchRuns) await runScenario(scenario);
   }
 
   let bulk: BulkTiming | undefined;
@@ -203,7 +220,8 @@ async function main() {
   );
   console.log(`\n${targetLines(results, HIGH_CONNECTIONS, bulk, imported).join('\n')}`);
   if (process.env.BENCH_EXPLAIN === '1') {
-    console.log(await explainPlans(pool, environment.databaseUrl, participantRuns.filter((s) => s.connections === HIGH_CONNECTIONS), registry.caseManager.actor));
+    const explained = [...participantRuns, ...matchRuns].filter((s) => s.connections === HIGH_CONNECTIONS);
+    console.log(await explainPlans(pool, environment.databaseUrl, explained, registry.caseManager.actor));
   }
   const failed = results.filter((r) => r.api.failures || r.sql?.failures || r.sqlWithAudit?.failures).map((r) => r.scenario);
   if (failed.length) console.error(`\nWARNING: failed requests or queries in ${[...new Set(failed)].join('; ')}: those numbers do not measure success.`);
@@ -215,6 +233,7 @@ async function main() {
       ...data.counts, generationSeconds: data.seconds, auditorShare: data.auditorShare, auditEntriesAfter: Number(grown!.n),
       participants: registry.counts, participantGenerationSeconds: registry.seconds,
       cases: cases?.counts, caseGenerationSeconds: cases?.seconds,
+      matching: matching && { ...matching.counts, sampleCandidates: matching.sampleCandidates }, matchingGenerationSeconds: matching?.seconds,
     },
     results,
     deepCursorWalk: { pages: DEEP_PAGES, pageSize: DEEP_PAGE_SIZE, ...walk, cursor: undefined },

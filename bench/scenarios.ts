@@ -9,6 +9,7 @@ import * as users from '../src/server/features/users/users.service.ts';
 import * as participants from '../src/server/features/participants/participants.service.ts';
 import * as cases from '../src/server/features/cases/cases.service.ts';
 import * as services from '../src/server/features/services/services.service.ts';
+import * as matching from '../src/server/features/matching/matching.service.ts';
 import type { ParticipantListQuery } from '../src/contracts/participants.ts';
 import type { QueryPlan } from './load.ts';
 
@@ -150,4 +151,26 @@ export function caseScenarios(connections: number, high: number, caseId: string)
     },
   ];
   return pages.flatMap((page) => levels.map((level) => ({ ...page, connections: level })));
+}
+
+/**
+ * Issue 5: the 20 people who fit a vacancy best, and the 20 vacancies that fit a person best,
+ * as the case manager (matching.run), at both connection counts. The vacancy is a cleaner's
+ * and the person aims at cleaning and shop work: the most common groups, the most candidates.
+ */
+export function matchScenarios(connections: number, high: number, vacancyId: string, caseId: string): Scenario[] {
+  const levels = [...new Set([connections, high])];
+  const ctx = (db: Database, actor: Actor) => ({ db, actor, ip: '127.0.0.1', language: 'lt' as const });
+  // The vacancy, then its candidates; the case and the person's profile together, then the vacancies.
+  const runs: Omit<Scenario, 'connections'>[] = [
+    {
+      name: 'match: vacancy -> top 20 people', path: `/api/vacancies/${vacancyId}/matches?limit=20`, persona: 'caseManager',
+      work: (db, actor) => matching.forVacancy(ctx(db, actor), vacancyId, { limit: 20 }), readSteps: [1, 1],
+    },
+    {
+      name: 'match: person -> top 20 vacancies', path: `/api/cases/${caseId}/matches?limit=20`, persona: 'caseManager',
+      work: (db, actor) => matching.forCase(ctx(db, actor), caseId, { limit: 20 }), readSteps: [2, 1],
+    },
+  ];
+  return runs.flatMap((run) => levels.map((level) => ({ ...run, connections: level })));
 }

@@ -120,6 +120,8 @@ export interface ParticipantsTable {
   receives_social_assistance: boolean | null;
   social_assistance_since: string | null;
   target_groups: Defaulted<string[]>;
+  /** ISO code of `municipality` as municipalityFromText reads it; null when it cannot be read (matching). */
+  municipality_code: Defaulted<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Defaulted<number>;
@@ -466,6 +468,8 @@ export interface VacanciesTable {
   closes_on: DateText | null;
   status: Defaulted<string>;
   source: Defaulted<string>;
+  /** lithuanianSortKey of the title: matching's order among equal scores. */
+  sort_key: Defaulted<string>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -522,6 +526,10 @@ export interface VocationalProfilesTable {
   has_driving_licence: Defaulted<boolean>;
   own_transport: Defaulted<boolean>;
   adaptations_needed: Defaulted<string[]>;
+  /** Copied from the participant by a trigger (0005): matching ranks from this table alone. */
+  municipality_code: Defaulted<string | null>;
+  eldership: Defaulted<string>;
+  sort_key: Defaulted<string>;
   updated_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -75,4 +75,28 @@ describe('the demo story', () => {
       await demo.close();
     }
   }, 60_000);
+
+  it('lets the job coach see her people, employers and matches: the people who fit a vacancy are those who consent, best first', async () => {
+    const demo = await testApp();
+    try {
+      expect(await seedDemo(demo.db)).toBe(true);
+      const coach = await signIn(demo.app, 'tarpininke@demo.kelias.lt', DEMO_ACCOUNT.password);
+      const mine = (await coach.get('/api/fidelity/me')).json();
+      // Three processes still run (Kučinskas's ended with his job); her week has contacts; Ąžuolinis's follow-ups are hers.
+      expect(mine.participants.map((p: { participantName: string }) => p.participantName).sort()).toEqual(['Algis Ąžuolinis', 'Laima Čiurlienė', 'Vidmantas Balčiūnas']);
+      expect(mine.week.count).toBeGreaterThanOrEqual(2);
+      expect(mine.followUps.map((f: { participantName: string }) => f.participantName)).toContain('Algis Ąžuolinis');
+
+      const vacancies = (await coach.get('/api/vacancies?status=open&pageSize=50')).json().items as { id: string; title: string; warnings?: unknown[] }[];
+      expect(vacancies.length).toBe(8);
+      const helper = vacancies.find((v) => v.title === 'Pagalbinis darbuotojas medienos ceche')!;
+      const matches = (await coach.get(`/api/vacancies/${helper.id}/matches`)).json().items as { name: string; score: number }[];
+      expect(matches[0]!.name).toBe('Vidmantas Balčiūnas');
+      // Kučinskas's case is closed and Ąžuolinis works: neither is offered.
+      expect(matches.map((m) => m.name)).not.toContain('Rimantas Kučinskas');
+      expect(matches.map((m) => m.name)).not.toContain('Algis Ąžuolinis');
+    } finally {
+      await demo.close();
+    }
+  }, 60_000);
 });

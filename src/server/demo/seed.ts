@@ -12,8 +12,11 @@ import { seedDemoServices } from '../features/services/services.demo.ts';
 import { seedDemoAppointments } from '../features/appointments/appointments.demo.ts';
 import { seedDemoTasks } from '../features/tasks/tasks.demo.ts';
 import { seedDemoEmployers } from '../features/employers/employers.demo.ts';
+import { seedDemoPlacements } from '../features/placements/placements.demo.ts';
+import { checkDemoSupportedEmployment, seedDemoSupportedEmployment } from '../features/supported-employment/supported-employment.demo.ts';
 import { sweepReminders } from '../features/tasks/reminders.queries.ts';
 import { checkPersonalCode, withCheckDigit } from '../features/participants/personal-code.rules.ts';
+import { municipalityCodeOf } from '../features/participants/participants.service.ts';
 
 // Invented people and places shaped like the five seed programmes: a municipality
 // with a case team (Kazlų Rūda), rural centres for people over 50 (Rokiškis),
@@ -143,6 +146,7 @@ function demoParticipantRow(person: DemoParticipant, organisationId: string, tod
     birth_date: birthDate,
     sex: check?.valid ? check.sex : (person.sex ?? null),
     municipality: person.municipality,
+    municipality_code: municipalityCodeOf(person.municipality),
     eldership: person.eldership ?? '',
     languages: person.languages ?? [],
     education_level: person.isced ?? null,
@@ -223,6 +227,10 @@ export async function seedDemo(db: Database): Promise<boolean> {
     await seedDemoServices(trx, story);
     await seedDemoAppointments(trx, story);
     await seedDemoTasks(trx, story);
+    // The job coach's processes come before the placements, so their follow-ups are the coach's.
+    await seedDemoSupportedEmployment(trx, story, employers);
+    await seedDemoPlacements(trx, story, employers);
+    checkDemoSupportedEmployment(story);
     await recordDemoTimeline(trx, story);
     await sweepReminders(trx, story.today);
     await recordAudit(trx, { actor: null, ip: '' }, {

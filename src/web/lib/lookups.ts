@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { EmployerListQuery, EmployerPage } from '../../contracts/employers.ts';
 import type { Centre } from '../../contracts/centres.ts';
 import type { Organisation } from '../../contracts/organisations.ts';
 import type { User } from '../../contracts/users.ts';
@@ -54,5 +55,15 @@ export function useCentreOptions(organisationId: string | undefined, enabled = t
     },
     enabled,
     staleTime: 60_000,
+  });
+}
+
+/** Employers by name or company code, for the employer picker and the employers list. */
+export function useEmployerSearch(query: Partial<EmployerListQuery>, enabled = true) {
+  return useQuery({
+    queryKey: ['employers', 'list', query],
+    queryFn: () => api<EmployerPage>(withQuery('/api/employers', query)),
+    enabled,
+    placeholderData: keepPreviousData,
   });
 }

@@ -170,7 +170,6 @@ create table vocational_profiles (
   version integer not null default 1
 );
 create index vocational_profiles_prefixes on vocational_profiles using gin (isco_prefixes);
-create index vocational_profiles_organisation on vocational_profiles (organisation_id);
 
 -- Employer engagement: the job analysis and the support agreed with the employer.
 create table job_analyses (
@@ -225,6 +224,8 @@ create table placements (
 create index placements_case on placements (case_id, starts_on desc);
 create index placements_employer on placements (employer_id, starts_on desc);
 create index placements_organisation on placements (organisation_id, starts_on);
+-- Matching leaves out people in a paid job now: their placements that have not ended (decision 0032).
+create index placements_current on placements (participant_id) where ended_on is null;
 
 -- Retention at 3, 6 and 12 months after the start, each asked through a task.
 create table placement_follow_ups (
@@ -247,3 +248,82 @@ create index service_deliveries_placement on service_deliveries (placement_id, d
 
 alter table tasks drop constraint tasks_kind_check;
 alter table tasks add constraint tasks_kind_check check (kind in ('manual', 'follow_up_6_months', 'placement_follow_up'));
+
+-- Matching reads one table per side (decision 0032, "Speed"). A participant's typed municipality
+-- is resolved to its ISO code when the person is saved (null when it cannot be read); the
+-- person's place and name key are copied onto each vocational profile by the triggers below,
+-- so no writer of profiles or participants can leave them out of step.
+alter table participants add column municipality_code text check (municipality_code is null or municipality_code ~ '^LT-[0-9]{2}$');
+alter table vocational_profiles add column municipality_code text;
+alter table vocational_profiles add column eldership text not null default '';
+alter table vocational_profiles add column sort_key text not null default '';
+-- Skills folded for the bound of the skills points: each skill in lower case with the
+-- Lithuanian letters and runs of spaces folded as searchKey folds them, repeats and blanks
+-- left out; a skill that keeps any other non-ASCII character after that is not listed but
+-- counted in skills_unsure (it may equal anything once fully folded).
+alter table vocational_profiles add column skills_key text[] not null default '{}';
+alter table vocational_profiles add column skills_unsure smallint not null default 0;
+alter table vacancies add column skills_key text[] not null default '{}';
+alter table vacancies add column skills_unsure smallint not null default 0;
+-- A vacancy's title as a Lithuanian sort key (lithuanianSortKey), set by whoever writes the title.
+alter table vacancies add column sort_key text not null default '';
+create index vocational_profiles_participant on vocational_profiles (participant_id);
+-- Matching walks an organisation's profiles, and its open vacancies, in name order for the top
+-- tier, reading the bound's columns from the index alone.
+create index vocational_profiles_organisation on vocational_profiles (organisation_id, sort_key collate "C", case_id)
+  include (isco_prefixes, municipality_code, max_commute_km, own_transport, hours, has_driving_licence, skills_key, skills_unsure);
+create index vacancies_open_sort on vacancies (organisation_id, sort_key collate "C", id)
+  include (isco_code, municipality_code, hours, driving_licence_required, adaptations, closes_on, skills_key, skills_unsure)
+  where status = 'open';
+
+create function fold_skill(skill text) returns text language sql immutable as $$
+  select btrim(regexp_replace(translate(lower(skill), 'ĄČĘĖĮŠŲŪŽąčęėįšųūž', 'aceeisuuzaceeisuuz'), '[ \t\n\r\f\v]+', ' ', 'g'))
+$$;
+create function skill_keys(skills text[]) returns text[] language sql immutable as $$
+  select coalesce(array_agg(distinct k order by k), '{}') from (select fold_skill(s) as k from unnest(skills) s) f
+  where k <> '' and octet_length(k) = char_length(k)
+$$;
+create function skills_unsure(skills text[]) returns smallint language sql immutable as $$
+  select count(*)::smallint from (select fold_skill(s) as k from unnest(skills) s) f where octet_length(k) <> char_length(k)
+$$;
+
+create function vocational_profile_match_columns() returns trigger language plpgsql as $$
+declare
+  person record;
+begin
+  select p.municipality_code, p.eldership, p.sort_key into person from participants p where p.id = new.participant_id;
+  -- No such participant: the foreign key refuses the row with its own message.
+  if found then
+    new.municipality_code := person.municipality_code;
+    new.eldership := person.eldership;
+    new.sort_key := person.sort_key;
+  end if;
+  new.skills_key := skill_keys(new.skills);
+  new.skills_unsure := skills_unsure(new.skills);
+  return new;
+end;
+$$;
+create trigger vocational_profiles_match_columns before insert or update on vocational_profiles
+  for each row execute function vocational_profile_match_columns();
+
+create function participant_to_vocational_profiles() returns trigger language plpgsql as $$
+begin
+  update vocational_profiles set municipality_code = new.municipality_code, eldership = new.eldership, sort_key = new.sort_key
+  where participant_id = new.id;
+  return null;
+end;
+$$;
+create trigger participants_to_vocational_profiles after update of municipality_code, eldership, sort_key on participants
+  for each row
+  when (old.municipality_code is distinct from new.municipality_code or old.eldership is distinct from new.eldership or old.sort_key is distinct from new.sort_key)
+  execute function participant_to_vocational_profiles();
+
+create function vacancy_match_columns() returns trigger language plpgsql as $$
+begin
+  new.skills_key := skill_keys(new.skills);
+  new.skills_unsure := skills_unsure(new.skills);
+  return new;
+end;
+$$;
+create trigger vacancies_match_columns before insert or update of skills on vacancies
+  for each row execute function vacancy_match_columns();

@@ -83,7 +83,7 @@ export async function seedDemoEmployers(trx: Database, story: DemoStory, userIds
     const employer = DEMO_EMPLOYERS[vacancy.employer];
     const opensOn = addDays(story.today, -vacancy.openedDaysAgo);
     const { id } = await trx.insertInto('vacancies').values({
-      organisation_id: story.organisationId, employer_id: employers.get(vacancy.employer)!, isco_code: vacancy.isco, title: vacancy.title, description: vacancy.description,
+      organisation_id: story.organisationId, employer_id: employers.get(vacancy.employer)!, isco_code: vacancy.isco, title: vacancy.title, sort_key: lithuanianSortKey(vacancy.title), description: vacancy.description,
       municipality_code: employer.municipality, eldership: employer.eldership, address: employer.address, hours: vacancy.hours, hours_per_week: vacancy.hoursPerWeek,
       wage_min_cents: vacancy.wageEur[0] * 100, wage_max_cents: vacancy.wageEur[1] === null ? null : vacancy.wageEur[1] * 100,
       skills: vacancy.skills, languages: vacancy.languages, driving_licence_required: vacancy.driving ?? false, adaptations: vacancy.adaptations ?? [],

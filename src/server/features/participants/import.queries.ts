@@ -11,7 +11,7 @@ export const WRITE_CHUNK = 2000;
 
 const PERSON_COLUMNS = sql`
   id uuid, first_name text, last_name text, sort_key text, search_key text, name_key text, personal_code text,
-  birth_date date, sex text, email text, phone text, address text, municipality text, eldership text, languages text[],
+  birth_date date, sex text, email text, phone text, address text, municipality text, municipality_code text, eldership text, languages text[],
   education_level smallint, labour_market_status text, registered_unemployed_since date, not_working_since date,
   receives_social_assistance boolean, social_assistance_since date, target_groups text[]`;
 
@@ -29,6 +29,8 @@ export interface StoredPerson {
   phone: string;
   address: string;
   municipality: string;
+  /** municipalityCodeOf(municipality). */
+  municipality_code: string | null;
   eldership: string;
   languages: string[];
   education_level: number | null;
@@ -92,10 +94,10 @@ export async function insertPeople(db: Database, organisationId: string, people:
   await sql`
     insert into participants (
       id, organisation_id, first_name, last_name, sort_key, search_key, name_key, personal_code, birth_date, sex, email, phone,
-      address, municipality, eldership, languages, education_level, labour_market_status, registered_unemployed_since,
+      address, municipality, municipality_code, eldership, languages, education_level, labour_market_status, registered_unemployed_since,
       not_working_since, receives_social_assistance, social_assistance_since, target_groups)
     select id, ${organisationId}::uuid, first_name, last_name, sort_key, search_key, name_key, personal_code, birth_date, sex, email, phone,
-      address, municipality, eldership, languages, education_level, labour_market_status, registered_unemployed_since,
+      address, municipality, municipality_code, eldership, languages, education_level, labour_market_status, registered_unemployed_since,
       not_working_since, receives_social_assistance, social_assistance_since, target_groups
     from json_to_recordset(${JSON.stringify(people)}::json) as v(${PERSON_COLUMNS})`.execute(db);
 }
@@ -110,7 +112,7 @@ export async function updatePeople(db: Database, people: readonly StoredPerson[]
     update participants p set
       first_name = v.first_name, last_name = v.last_name, sort_key = v.sort_key, search_key = v.search_key, name_key = v.name_key,
       personal_code = v.personal_code, birth_date = v.birth_date, sex = v.sex, email = v.email, phone = v.phone, address = v.address,
-      municipality = v.municipality, eldership = v.eldership, languages = v.languages, education_level = v.education_level,
+      municipality = v.municipality, municipality_code = v.municipality_code, eldership = v.eldership, languages = v.languages, education_level = v.education_level,
       labour_market_status = v.labour_market_status, registered_unemployed_since = v.registered_unemployed_since,
       not_working_since = v.not_working_since, receives_social_assistance = v.receives_social_assistance,
       social_assistance_since = v.social_assistance_since, target_groups = v.target_groups,

@@ -13,7 +13,7 @@ import {
 import * as q from './import.queries.ts';
 import { checkPersonalCode } from './personal-code.rules.ts';
 import { isUniqueViolation } from './participants.errors.ts';
-import { keysOf } from './participants.service.ts';
+import { keysOf, municipalityCodeOf } from './participants.service.ts';
 import { todayInLithuania } from './participants.rules.ts';
 
 // Importing people from a file: a dry run says what each row would do; a real run writes
@@ -105,6 +105,7 @@ const stored = (id: string, person: PersonRecord): q.StoredPerson => ({
   phone: person.phone,
   address: person.address,
   municipality: person.municipality,
+  municipality_code: municipalityCodeOf(person.municipality),
   eldership: person.eldership,
   languages: person.languages,
   education_level: person.educationLevel,

@@ -6,6 +6,7 @@ import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
 import { decodeNameCursor, encodeNameCursor } from '../../shared/name-cursor.ts';
 import { recordAudit, refuseOutOfScope } from '../audit/audit.service.ts';
 import { LIMITS } from '../../../contracts/limits.ts';
+import { municipalityFromText } from '../../../contracts/municipalities.ts';
 import type { DuplicateQuery, ParticipantCreate, ParticipantListQuery, ParticipantUpdate } from '../../../contracts/participants.ts';
 import * as q from './participants.queries.ts';
 import { presentCandidate, presentListItem, presentParticipant } from './participants.present.ts';
@@ -18,6 +19,9 @@ export const keysOf = (firstName: string, lastName: string, personalCode: string
   search_key: searchKey(`${firstName} ${lastName} ${personalCode ?? ''}`),
   name_key: searchKey(`${firstName} ${lastName}`),
 });
+
+/** The ISO code of a typed municipality ("Kazlų Rūdos sav." → LT-17), null when it cannot be read: matching's place (decision 0032). */
+export const municipalityCodeOf = (municipality: string) => municipalityFromText(municipality)?.code ?? null;
 
 /** The participant, if the actor may read it; otherwise 404 exactly like a missing one, and the attempt audited. */
 export async function findInScope(ctx: Context, id: string, action: string) {
@@ -145,6 +149,7 @@ export async function create(ctx: Context, input: ParticipantCreate) {
         phone: input.phone ?? '',
         address: input.address ?? '',
         municipality: input.municipality ?? '',
+        municipality_code: municipalityCodeOf(input.municipality ?? ''),
         eldership: input.eldership ?? '',
         languages: input.languages ?? [],
         education_level: input.educationLevel ?? null,
@@ -205,7 +210,7 @@ export async function update(ctx: Context, id: string, input: ParticipantUpdate)
         ...(changes.email !== undefined ? { email: changes.email } : {}),
         ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
         ...(changes.address !== undefined ? { address: changes.address } : {}),
-        ...(changes.municipality !== undefined ? { municipality: changes.municipality } : {}),
+        ...(changes.municipality !== undefined ? { municipality: changes.municipality, municipality_code: municipalityCodeOf(changes.municipality) } : {}),
         ...(changes.eldership !== undefined ? { eldership: changes.eldership } : {}),
         ...(changes.languages !== undefined ? { languages: changes.languages } : {}),
         ...(changes.educationLevel !== undefined ? { education_level: changes.educationLevel } : {}),

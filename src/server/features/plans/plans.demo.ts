@@ -84,7 +84,7 @@ export const DEMO_PLANS: DemoPlan[] = [
         text: 'Grįžti į prekybą ar administravimą',
         steps: [
           step('Karjeros konsultacijos: kokį darbą ir kur dirbti', 'career_counselling', 'employment_officer', 90, 'done', { days: [50, 64], place: 'online', minutes: 60 }),
-          step('Atlikti bandomąją praktiką UAB „Kazlų Rūdos prekyba“', 'trial_practice', 'employment_officer', 180, 'done', { days: [125, 150, 175], place: 'employer', minutes: 60, note: 'Praktiką baigė, darbdavys svarsto darbo sutartį.' }),
+          step('Atlikti bandomąją praktiką UAB „Jūrės prekyba“', 'trial_practice', 'employment_officer', 180, 'done', { days: [125, 150, 175], place: 'employer', minutes: 60, note: 'Praktiką baigė, darbdavys svarsto darbo sutartį.' }),
           step('Sudaryti darbo sutartį po praktikos', 'job_mediation', 'case_manager', 230, 'in_progress', { days: [190], place: 'employer', minutes: 60 }),
         ],
       },

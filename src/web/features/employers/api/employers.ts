@@ -8,14 +8,7 @@ import { api, withQuery } from '../../../lib/api-client.ts';
 
 // Employers, contact persons and employer contacts (decision 0030).
 
-export function useEmployerSearch(query: Partial<EmployerListQuery>, enabled = true) {
-  return useQuery({
-    queryKey: ['employers', 'list', query],
-    queryFn: () => api<EmployerPage>(withQuery('/api/employers', query)),
-    enabled,
-    placeholderData: keepPreviousData,
-  });
-}
+export { useEmployerSearch } from '../../../lib/lookups.ts';
 
 /** The employers list in keyset pages ("show more"). */
 export function useEmployerList(filter: Omit<Partial<EmployerListQuery>, 'cursor' | 'pageSize'>) {

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { municipalityByCode } from '../../../../contracts/municipalities.ts';
-import { OccupationNames } from '../../occupations/components/occupation-field.tsx';
+import { OccupationNames } from '../../../components/fields/occupation-field.tsx';
 import { DataTable } from '../../../components/ui/data-table.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { Panel } from '../../../components/ui/panel.tsx';

@@ -12,7 +12,7 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { api, withQuery } from '../../../lib/api-client.ts';
 import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
 import { useOrganisationOptionsFor } from '../../../lib/lookups.ts';
-import { MunicipalityField } from './municipality-field.tsx';
+import { MunicipalityField } from '../../../components/fields/municipality-field.tsx';
 
 // The employer's details: create ("Naujas darbdavys") and edit on the employer's page.
 

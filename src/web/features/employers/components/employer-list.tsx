@@ -20,7 +20,7 @@ import { useDraft } from '../../../lib/use-filter.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useCreateEmployer, useEmployerList } from '../api/employers.ts';
 import { EmployerForm, employerBody, employerValuesOf } from './employer-form.tsx';
-import { MunicipalityField } from './municipality-field.tsx';
+import { MunicipalityField } from '../../../components/fields/municipality-field.tsx';
 
 /** Employers in Lithuanian name order with search and filters, and the form for a new one. */
 export function EmployerList() {

@@ -9,10 +9,10 @@ import { FormActions, type RecordFormProps } from '../../../components/ui/form-a
 import { SelectField } from '../../../components/ui/select-field.tsx';
 import { TextField } from '../../../components/ui/text-field.tsx';
 import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
-import { OccupationField } from '../../occupations/components/occupation-field.tsx';
-import { EmployerField } from './employer-field.tsx';
+import { OccupationField } from '../../../components/fields/occupation-field.tsx';
+import { EmployerField } from '../../../components/fields/employer-field.tsx';
 import { centsToInput, euroToCents, parseDecimal } from './money.ts';
-import { MunicipalityField } from './municipality-field.tsx';
+import { MunicipalityField } from '../../../components/fields/municipality-field.tsx';
 
 // A vacancy's details: the new-vacancy page and the edit panel of the vacancy's page.
 

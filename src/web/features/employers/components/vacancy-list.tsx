@@ -12,10 +12,10 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useDraft } from '../../../lib/use-filter.ts';
-import { OccupationField } from '../../occupations/components/occupation-field.tsx';
+import { OccupationField } from '../../../components/fields/occupation-field.tsx';
 import { useVacancies } from '../api/vacancies.ts';
 import { formatWage } from './money.ts';
-import { MunicipalityField } from './municipality-field.tsx';
+import { MunicipalityField } from '../../../components/fields/municipality-field.tsx';
 
 /** Vacancies, newest opening first, filtered by status, occupation, municipality, hours and words. */
 export function VacancyList() {

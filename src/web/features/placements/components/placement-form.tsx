@@ -11,8 +11,8 @@ import { announce } from '../../../lib/announce.ts';
 import { fieldId } from '../../../lib/form-errors.ts';
 import { todayIso } from '../../../lib/format.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { EmployerField } from '../../employers/components/employer-field.tsx';
-import { OccupationField } from '../../occupations/components/occupation-field.tsx';
+import { EmployerField } from '../../../components/fields/employer-field.tsx';
+import { OccupationField } from '../../../components/fields/occupation-field.tsx';
 import { useRecordPlacement } from '../api/placements.ts';
 import { euroToCents, parseDecimal } from './placement-format.ts';
 

@@ -13,7 +13,7 @@ import { fieldId } from '../../../lib/form-errors.ts';
 import { formatDate, todayIso } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { EmployerField } from '../../employers/components/employer-field.tsx';
+import { EmployerField } from '../../../components/fields/employer-field.tsx';
 import { useEmployerOpenVacancies, useSaveJobAnalysis } from '../api/supported-employment.ts';
 import type { SeSectionProps } from './supported-employment-page.tsx';
 

@@ -15,7 +15,7 @@ import { fieldId } from '../../../lib/form-errors.ts';
 import { formatDate, todayIso } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { EmployerField } from '../../employers/components/employer-field.tsx';
+import { EmployerField } from '../../../components/fields/employer-field.tsx';
 import { useCaseEmployerContacts, useRecordEmployerContact } from '../api/supported-employment.ts';
 import type { SeSectionProps } from './supported-employment-page.tsx';
 
@@ -36,7 +36,6 @@ export function JobFindingPanel({ caseId, page, canWork }: SeSectionProps) {
           ? t('supportedEmployment.jobFindingSummary', { count: page.jobFinding.employerContacts, date: formatDate(page.jobFinding.firstContactOn, language) })
           : t('supportedEmployment.noContacts')}
       </p>
-      {/* case matches panel: wired by lead */}
       <QueryState isPending={contacts.isPending} error={contacts.error} />
       {items.length > 0 ? (
         <DataTable caption={t('supportedEmployment.contactsCaption')}>

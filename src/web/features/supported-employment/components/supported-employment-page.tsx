@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_EMPLOYMENT_STAGES, type SupportedEmploymentStage } from '../../../../contracts/employment.ts';
 import { SE_LIMITS, type SupportedEmploymentPage } from '../../../../contracts/supported-employment.ts';
@@ -38,7 +38,8 @@ export interface SeSectionProps {
   onRefetch: () => Promise<unknown>;
 }
 
-export function SupportedEmploymentPageView({ id }: { id: string }) {
+/** `matches` is the vacancies that fit the person, which the page adds (features do not import each other). */
+export function SupportedEmploymentPageView({ id, matches }: { id: string; matches?: (page: { caseId: string; organisationId: string }) => ReactNode }) {
   const { t } = useTranslation();
   const query = useSupportedEmployment(id);
   const page = query.data;
@@ -69,6 +70,7 @@ export function SupportedEmploymentPageView({ id }: { id: string }) {
           <EngagementPanel {...props} />
           <VocationalProfilePanel {...props} />
           <JobFindingPanel {...props} />
+          {matches && !page.caseClosed ? matches({ caseId: id, organisationId: page.organisationId }) : null}
           <JobAnalysesPanel {...props} />
           <JobSupportPanel {...props} />
         </>

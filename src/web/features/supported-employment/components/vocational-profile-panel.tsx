@@ -14,7 +14,7 @@ import { fieldId, formProblemOf, type FormProblem } from '../../../lib/form-erro
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
-import { OccupationsField } from '../../occupations/components/occupation-field.tsx';
+import { OccupationsField } from '../../../components/fields/occupation-field.tsx';
 import { useSaveVocationalProfile } from '../api/supported-employment.ts';
 import type { SeSectionProps } from './supported-employment-page.tsx';
 

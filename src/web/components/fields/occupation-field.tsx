@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   Button as AriaButton, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Occupation } from '../../../../contracts/occupations.ts';
-import { Button } from '../../../components/ui/button.tsx';
-import { occupationText, useOccupationNames, useOccupationSearch } from '../api/occupations.ts';
+import type { Occupation } from '../../../contracts/occupations.ts';
+import { Button } from '../ui/button.tsx';
+import { occupationText, useOccupationNames, useOccupationSearch } from '../../lib/occupations.ts';
 
 // Choosing ISCO-08 occupations (decision 0029): a combobox that searches the classification
 // as one types a code or a word of the name ("suvirint", "7212"), in the user's language.
@@ -40,6 +40,8 @@ interface PickerProps {
 function OccupationPicker({ id, label, description, isRequired, errorMessage, selected, selectedText, exclude = [], onPick, clearAfterPick }: PickerProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState<string | null>(null);
+  // When adding to a list, React Aria writes the picked item's text into the input: not typing.
+  const justPicked = useRef<string | null>(null);
   const shown = typed ?? selectedText;
   const settled = useSettled(typed ?? '');
   const search = useOccupationSearch(settled, typed !== null && settled.trim() !== '');
@@ -57,6 +59,11 @@ function OccupationPicker({ id, label, description, isRequired, errorMessage, se
       selectedKey={clearAfterPick ? null : selected}
       onInputChange={(text) => {
         // React Aria puts the chosen item's text back on blur: that is not typing.
+        if (clearAfterPick && text === justPicked.current) {
+          justPicked.current = null;
+          setTyped('');
+          return;
+        }
         if (text === selectedText && !clearAfterPick) {
           setTyped(null);
           return;
@@ -67,7 +74,9 @@ function OccupationPicker({ id, label, description, isRequired, errorMessage, se
       onSelectionChange={(key) => {
         if (key === null) return;
         const item = items.find((candidate) => candidate.code === String(key));
-        onPick(String(key), item ? `${item.code} ${item.name}` : undefined);
+        const text = item ? `${item.code} ${item.name}` : undefined;
+        if (clearAfterPick) justPicked.current = text ?? null;
+        onPick(String(key), text);
         setTyped(clearAfterPick ? '' : null);
       }}
       menuTrigger="input"
@@ -193,4 +202,4 @@ export function OccupationNames({ codes }: { codes: readonly string[] }) {
   return <>{codes.map((code) => occupationText(code, names)).join('; ')}</>;
 }
 
-export { occupationText, useOccupationNames } from '../api/occupations.ts';
+export { occupationText, useOccupationNames } from '../../lib/occupations.ts';

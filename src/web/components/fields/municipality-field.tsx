@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MUNICIPALITIES } from '../../../../contracts/municipalities.ts';
-import { SelectField } from '../../../components/ui/select-field.tsx';
+import { MUNICIPALITIES } from '../../../contracts/municipalities.ts';
+import { SelectField } from '../ui/select-field.tsx';
 
 // The 60 municipalities (ISO 3166-2:LT) as a native select, in Lithuanian alphabetical order.
 

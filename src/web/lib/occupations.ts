@@ -1,7 +1,7 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Occupation, OccupationDetail, OccupationList } from '../../../../contracts/occupations.ts';
-import { api, withQuery } from '../../../lib/api-client.ts';
+import type { Occupation, OccupationDetail, OccupationList } from '../../contracts/occupations.ts';
+import { api, withQuery } from './api-client.ts';
 
 // ISCO-08 occupations for pickers and labels. The classification does not change while the
 // app runs, so answers are kept for the whole visit.

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button as AriaButton, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { EmployerListItem } from '../../../../contracts/employers.ts';
-import { municipalityByCode } from '../../../../contracts/municipalities.ts';
-import { useEmployerSearch } from '../api/employers.ts';
+import type { EmployerListItem } from '../../../contracts/employers.ts';
+import { municipalityByCode } from '../../../contracts/municipalities.ts';
+import { useEmployerSearch } from '../../lib/lookups.ts';
 
 // Choosing an employer of an organisation: a combobox that searches employers by name or
 // company code as one types.
@@ -35,7 +35,9 @@ export function EmployerField({ id, label, organisationId, value, onChange, isRe
   const settled = useSettled(typed ?? '');
   const scope = organisationId ? { organisationId } : {};
   const chosen = useEmployerSearch({ ...scope, id: value ?? undefined, pageSize: 1 }, value !== null);
-  const chosenName = value ? chosen.data?.items[0]?.name ?? '' : '';
+  // The name of what was just picked is known at once; the look-up by id is for a value given from outside.
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const chosenName = value ? (picked?.id === value ? picked.name : chosen.data?.items[0]?.name ?? '') : '';
   const searching = typed !== null && settled.trim() !== '';
   const search = useEmployerSearch({ ...scope, q: settled.trim(), pageSize: 20 }, searching);
   const items: EmployerListItem[] = searching ? search.data?.items ?? [] : [];
@@ -57,6 +59,8 @@ export function EmployerField({ id, label, organisationId, value, onChange, isRe
       }}
       onSelectionChange={(key) => {
         if (key === null) return;
+        const item = items.find((employer) => employer.id === String(key));
+        if (item) setPicked({ id: item.id, name: item.name });
         onChange(String(key));
         setTyped(null);
       }}
