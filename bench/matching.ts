@@ -160,9 +160,9 @@ async function generateOn(db: pg.PoolClient, organisationId: string, started: nu
   await chunks(vacancies, async (part) => {
     const { rows } = await db.query<{ id: string }>(
       `insert into vacancies (organisation_id, employer_id, isco_code, title, municipality_code, eldership, hours, skills, languages,
-         driving_licence_required, adaptations, opens_on, closes_on, status, source, sort_key)
+         driving_licence_required, adaptations, opens_on, closes_on, status, source, sort_key, skills_key, skills_unsure)
        select $1, employer_id, code, title, place, eldership, hours, skills::text[], languages::text[], licence, adaptations::text[],
-         opens_on, closes_on, status, 'employer', sort_key
+         opens_on, closes_on, status, 'employer', sort_key, skill_keys(skills::text[]), skills_unsure(skills::text[])
        from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::boolean[], $11::text[], $12::date[], $13::date[], $14::text[], $15::text[])
          with ordinality as t (employer_id, code, title, place, eldership, hours, skills, languages, licence, adaptations, opens_on, closes_on, status, sort_key, n)
        order by n returning id`,
@@ -193,12 +193,14 @@ async function generateOn(db: pg.PoolClient, organisationId: string, started: nu
       consent: i === 0 || rand() < CONSENT_SHARE, employed: i !== 0 && rand() < 0.03,
     };
   });
-  // The person's place and name key as the triggers would copy them (they are off while generating).
+  // The person's place and name key, and the folded skills, as the triggers would set them (they are off while generating).
   await chunks(profiles, (part) => db.query(
     `insert into vocational_profiles (case_id, organisation_id, participant_id, skills, target_isco, experience_isco, isco_prefixes, hours,
-       max_commute_km, has_driving_licence, own_transport, adaptations_needed, interests, strengths, municipality_code, eldership, sort_key)
+       max_commute_km, has_driving_licence, own_transport, adaptations_needed, interests, strengths, municipality_code, eldership, sort_key,
+       skills_key, skills_unsure)
      select t.case_id, $1, t.participant_id, t.skills::text[], t.targets::text[], t.experience::text[], t.prefixes::text[], t.hours::text[], t.commute, t.licence,
-       t.transport, t.adaptations::text[], 'Darbas su žmonėmis', 'Kruopštumas', p.municipality_code, p.eldership, p.sort_key
+       t.transport, t.adaptations::text[], 'Darbas su žmonėmis', 'Kruopštumas', p.municipality_code, p.eldership, p.sort_key,
+       skill_keys(t.skills::text[]), skills_unsure(t.skills::text[])
      from unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::boolean[], $11::boolean[], $12::text[])
        as t (case_id, participant_id, skills, targets, experience, prefixes, hours, commute, licence, transport, adaptations)
      join participants p on p.id = t.participant_id`,

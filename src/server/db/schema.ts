@@ -470,6 +470,9 @@ export interface VacanciesTable {
   source: Defaulted<string>;
   /** lithuanianSortKey of the title: matching's order among equal scores. */
   sort_key: Defaulted<string>;
+  /** Set by a trigger (0005) for matching's bound: folded skills, skills that could not be folded. */
+  skills_key: Defaulted<string[]>;
+  skills_unsure: Defaulted<number>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -530,6 +533,10 @@ export interface VocationalProfilesTable {
   municipality_code: Defaulted<string | null>;
   eldership: Defaulted<string>;
   sort_key: Defaulted<string>;
+  /** Set by a trigger (0005) for matching's bound: folded skills, skills that could not be folded, target prefixes. */
+  skills_key: Defaulted<string[]>;
+  skills_unsure: Defaulted<number>;
+  target_prefixes: Defaulted<string[]>;
   updated_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -262,6 +262,8 @@ alter table vocational_profiles add column sort_key text not null default '';
 -- left out; a skill that keeps any other non-ASCII character after that is not listed but
 -- counted in skills_unsure (it may equal anything once fully folded).
 alter table vocational_profiles add column skills_key text[] not null default '{}';
+-- Every 1- to 4-digit prefix of the target jobs alone: a target counts more than experience.
+alter table vocational_profiles add column target_prefixes text[] not null default '{}';
 alter table vocational_profiles add column skills_unsure smallint not null default 0;
 alter table vacancies add column skills_key text[] not null default '{}';
 alter table vacancies add column skills_unsure smallint not null default 0;
@@ -271,7 +273,7 @@ create index vocational_profiles_participant on vocational_profiles (participant
 -- Matching walks an organisation's profiles, and its open vacancies, in name order for the top
 -- tier, reading the bound's columns from the index alone.
 create index vocational_profiles_organisation on vocational_profiles (organisation_id, sort_key collate "C", case_id)
-  include (isco_prefixes, municipality_code, max_commute_km, own_transport, hours, has_driving_licence, skills_key, skills_unsure);
+  include (isco_prefixes, target_prefixes, municipality_code, max_commute_km, own_transport, hours, has_driving_licence, skills_key, skills_unsure);
 create index vacancies_open_sort on vacancies (organisation_id, sort_key collate "C", id)
   include (isco_code, municipality_code, hours, driving_licence_required, adaptations, closes_on, skills_key, skills_unsure)
   where status = 'open';
@@ -287,6 +289,10 @@ create function skills_unsure(skills text[]) returns smallint language sql immut
   select count(*)::smallint from (select fold_skill(s) as k from unnest(skills) s) f where octet_length(k) <> char_length(k)
 $$;
 
+create function isco_prefixes_of(codes text[]) returns text[] language sql immutable as $$
+  select coalesce(array_agg(distinct left(c, n) order by left(c, n)), '{}') from unnest(codes) c, generate_series(1, least(4, length(c))) n
+$$;
+
 create function vocational_profile_match_columns() returns trigger language plpgsql as $$
 declare
   person record;
@@ -300,6 +306,7 @@ begin
   end if;
   new.skills_key := skill_keys(new.skills);
   new.skills_unsure := skills_unsure(new.skills);
+  new.target_prefixes := isco_prefixes_of(new.target_isco);
   return new;
 end;
 $$;

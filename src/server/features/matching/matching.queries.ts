@@ -1,11 +1,13 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/connect.ts';
+import { MATCH_WEIGHTS, OCCUPATION_POINTS } from './matching.rules.ts';
 
 // The candidates matching scores. SQL only narrows them down (open cases, job-mediation
 // consent, no paid job yet, the same ISCO group) and ranks them by a bound of their score;
-// the scoring itself is matching.rules.ts. Each side ranks from one table: a person's place
-// and name key are copied onto the vocational profile (migration 0005, triggers), a vacancy
-// carries its title's sort key (decision 0032, "Speed").
+// the scoring itself is matching.rules.ts. Each side ranks from one table and, in the top
+// tier, from one index: a person's place and name key are copied onto the vocational profile
+// by triggers, skills are kept folded beside them, a vacancy carries its title's sort key
+// (migration 0005; decision 0032, "Speed").
 
 export function findVacancy(db: Database, id: string) {
   return db.selectFrom('vacancies')
@@ -18,11 +20,22 @@ export function findVacancy(db: Database, id: string) {
 }
 export type VacancyRow = NonNullable<Awaited<ReturnType<typeof findVacancy>>>;
 
-/** Where the previous page of candidates ended (keyset: bound descending, then sort key, then id). */
+/** A candidate's place in the ranking: bound descending, then sort key, then id. */
 export interface PageEnd {
   bound: number;
   sortKey: string;
   id: string;
+}
+
+/**
+ * A page of the ranking: the eligible candidates among the `size` ranked next, in ranking
+ * order; `last`, the last one ranked (eligible or not), where the next page starts; `full`,
+ * whether `size` were ranked (otherwise every candidate has been).
+ */
+export interface Page<R> {
+  rows: (R & { bound: number; sort_key: string })[];
+  last: PageEnd | null;
+  full: boolean;
 }
 
 /** How the candidate queries page (decision 0032, "Speed"). */
@@ -33,24 +46,28 @@ export interface PageShape {
   walkCap: number;
 }
 
+interface RankedRow {
+  id: string;
+  sort_key: string;
+  bound: number;
+}
 type Position = { sortKey: string; id: string } | null;
 /** Where the full ranking resumes: after a row (a lower bound, or the same and a later name), or below a bound whose tier was read to its end. */
 type Resume = PageEnd | { below: number } | null;
 type Sql = RawBuilder<unknown>;
 
 /**
- * Reads a page of candidates in the order bound (descending), sort key, id, after `after`.
- * When the page starts in the top tier (bound `maxBound`: nobody can have more), that tier is
- * walked in name order first, so the thousands below it need no bound at all; whatever the
- * walk does not fill within `walkCap` rows comes from the full ranking, resumed where the walk
- * stopped. Both hand over only eligible candidates.
+ * The next `size` candidates in ranking order after `after`. When they start in the top tier
+ * (bound `maxBound`: nobody can have more), that tier is walked in name order first, from
+ * the index alone, so the thousands below it need no bound; whatever the walk does not fill
+ * within `walkCap` rows comes from the full ranking, resumed where the walk stopped.
  */
-async function tieredPage<R>(
+async function ranked(
   after: PageEnd | null, size: number, shape: PageShape,
-  walk: (start: Position, size: number) => Promise<R[]>,
+  walk: (start: Position, size: number) => Promise<RankedRow[]>,
   walkEnd: (start: Position) => Promise<{ sort_key: string; id: string } | null>,
-  rank: (resume: Resume, size: number) => Promise<R[]>,
-): Promise<R[]> {
+  rank: (resume: Resume, size: number) => Promise<RankedRow[]>,
+): Promise<RankedRow[]> {
   if (after && after.bound < shape.maxBound) return rank(after, size);
   const start = after && { sortKey: after.sortKey, id: after.id };
   const walked = await walk(start, size);
@@ -60,24 +77,45 @@ async function tieredPage<R>(
   return [...walked, ...(await rank(resume, size - walked.length))];
 }
 
+/** Ranks the next page, then reads the details (and eligibility) of those ranked, in one look-up for all. */
+async function page<R extends { id: string }>(
+  rows: RankedRow[], size: number, details: (ids: string[]) => Promise<R[]>,
+): Promise<Page<R>> {
+  const found = rows.length > 0 ? new Map((await details(rows.map((row) => row.id))).map((row) => [row.id, row])) : new Map<string, R>();
+  const last = rows.at(-1);
+  return {
+    rows: rows.flatMap((row) => {
+      const detail = found.get(row.id);
+      return detail ? [{ ...detail, bound: row.bound, sort_key: row.sort_key }] : [];
+    }),
+    last: last ? { bound: last.bound, sortKey: last.sort_key, id: last.id } : null,
+    full: rows.length === size,
+  };
+}
+
 const afterName = (sortKey: Sql, id: Sql, start: Position) =>
   start ? sql`and (${sortKey} collate "C", ${id}) > (${start.sortKey}::text collate "C", ${start.id}::uuid)` : sql``;
 
-function resumeAt(bound: Sql, sortKey: Sql, id: Sql, resume: Resume) {
+function resumeAt(resume: Resume) {
   if (!resume) return sql`true`;
-  if ('below' in resume) return sql`${bound} < ${resume.below}::int`;
-  return sql`(${bound} < ${resume.bound}::int or (${bound} = ${resume.bound}::int
-    and (${sortKey} collate "C", ${id}) > (${resume.sortKey}::text collate "C", ${resume.id}::uuid)))`;
+  if ('below' in resume) return sql`bound < ${resume.below}::int`;
+  return sql`(bound < ${resume.bound}::int or (bound = ${resume.bound}::int and (sort_key collate "C", id) > (${resume.sortKey}::text collate "C", ${resume.id}::uuid)))`;
 }
+
+const W = MATCH_WEIGHTS;
+const OCCUPATION = OCCUPATION_POINTS.target;
 
 /** A row's road km from a list indexed by municipality number (roadKmByNumber); null, counted as near, when either place is unknown. */
 const kmOf = (kms: readonly (number | null)[], code: Sql) => sql`(${sql.val(kms)}::int[])[substr(${code}, 4)::int]`;
 
 const distanceBound = (km: Sql, reach: Sql) => sql`case
-  when ${km} is null then 20
-  when ${km} <= ${reach} then 20
+  when ${km} is null or ${km} <= ${reach} then ${W.distance}::int
   when ${km} >= 2 * ${reach} then 0
-  else ceil(20.0 * (2 * ${reach} - ${km}) / ${reach}) end`;
+  else ceil(${W.distance}::numeric * (2 * ${reach} - ${km}) / ${reach}) end`;
+
+/** How many of `keys` the folded skills hold: one containment test per key (a vacancy asks a few). */
+const countOf = (column: Sql, keys: readonly string[]) =>
+  keys.length === 0 ? sql`0` : sql.join(keys.map((key) => sql`(${column} @> array[${key}]::text[])::int`), sql` + `);
 
 // ── People for a vacancy ─────────────────────────────────────────────────────
 
@@ -90,6 +128,8 @@ export interface PersonBoundParams {
   groups: string[];
   /** Road km from the workplace to LT-01 … LT-60 (roadKmByNumber); empty when the workplace is unknown. */
   kms: (number | null)[];
+  /** The vacancy's skills folded (skillKeys). */
+  skills: string[];
   hours: string;
   hoursPartialBound: number;
   drivingLicenceRequired: boolean;
@@ -99,51 +139,44 @@ export interface PersonBoundParams {
   unboundedPoints: number;
 }
 
+/** The bound of the person's score, from columns of the profile that vocational_profiles_organisation holds. */
 function personBound(b: PersonBoundParams) {
   const reach = sql`round(coalesce(vp.max_commute_km, ${b.defaultReachKm}::int)::numeric * case when vp.own_transport or ${b.transportProvided}::boolean then 1 else ${b.noTransportReach}::numeric end)`;
+  const asked = b.skills.length;
+  const skills = asked === 0
+    ? sql`${W.skills}::int`
+    : sql`ceil(${W.skills}::numeric * least(${asked}::int, ${countOf(sql`vp.skills_key`, b.skills)} + vp.skills_unsure) / ${asked}::int)`;
   return sql<number>`(
-    case when vp.isco_prefixes @> array[${b.code[0]}]::text[] then 40 when vp.isco_prefixes @> array[${b.code[1]}]::text[] then 30
-         when vp.isco_prefixes @> array[${b.code[2]}]::text[] then 20 when vp.isco_prefixes @> array[${b.code[3]}]::text[] then 8 else 0 end
+    case when vp.isco_prefixes @> array[${b.code[0]}]::text[] then ${OCCUPATION[4]}::int when vp.isco_prefixes @> array[${b.code[1]}]::text[] then ${OCCUPATION[3]}::int
+         when vp.isco_prefixes @> array[${b.code[2]}]::text[] then ${OCCUPATION[2]}::int when vp.isco_prefixes @> array[${b.code[3]}]::text[] then ${OCCUPATION[1]}::int else 0 end
+    + ${skills}
     + ${distanceBound(kmOf(b.kms, sql`vp.municipality_code`), reach)}
-    + case when vp.hours @> array[${b.hours}]::text[] then 10 when cardinality(vp.hours) = 0 then 5 else ${b.hoursPartialBound}::int end
-    + case when ${b.drivingLicenceRequired}::boolean and not vp.has_driving_licence then 0 else 5 end
+    + case when vp.hours @> array[${b.hours}]::text[] then ${W.hours}::int when cardinality(vp.hours) = 0 then ${W.hours / 2}::int else ${b.hoursPartialBound}::int end
+    + case when ${b.drivingLicenceRequired}::boolean and not vp.has_driving_licence then 0 else ${W.driving_licence}::int end
     + ${b.unboundedPoints}::int)::int`;
 }
 
-// The profile's columns scoring reads: everything about the person but the name and languages.
-const PROFILE_COLUMNS = sql`vp.case_id, vp.participant_id, vp.sort_key, vp.municipality_code, vp.eldership, vp.skills, vp.target_isco,
-  vp.experience_isco, vp.hours, vp.max_commute_km, vp.has_driving_licence, vp.own_transport, vp.adaptations_needed`;
+/**
+ * What a profile in the top tier has for sure, tested before its bound is computed: a code in
+ * the groups, the vacancy's unit group (occupation's most points) and its hours (the most hours
+ * points); the bound reaches MAX_BOUND only with every part at its most.
+ */
+const topTierPerson = (b: PersonBoundParams) =>
+  sql`vp.isco_prefixes && ${sql.val(b.groups)}::text[] and vp.isco_prefixes @> array[${b.code[0]}]::text[] and vp.hours @> array[${b.hours}]::text[]`;
 
-// One look-up per candidate handed over, in the outer order ("limit 1" keeps it a look-up):
-// the case open, consent to job mediation given and not withdrawn, no paid placement
-// (anything but a trial practice, not ended); and the name and languages.
-const ELIGIBLE_PERSON = sql`cross join lateral (
-  select p.first_name, p.last_name, p.municipality, p.languages
-  from cases c join participants p on p.id = r.participant_id
-  where c.id = r.case_id and c.stage <> 'closed'
-    and exists (select 1 from consents k where k.participant_id = p.id and k.purpose = 'job_mediation' and k.withdrawn_on is null)
-    and not exists (select 1 from placements pl where pl.participant_id = p.id and pl.ended_on is null and pl.kind <> 'trial_practice')
-  limit 1
-) x`;
-
-const PERSON_OUT = sql`r.bound, r.sort_key, r.case_id, r.participant_id, r.municipality_code, r.eldership, r.skills, r.target_isco,
-  r.experience_isco, r.hours, r.max_commute_km, r.has_driving_licence, r.own_transport, r.adaptations_needed,
-  x.first_name, x.last_name, x.municipality, x.languages`;
-
-/** The top tier: the organisation's profiles after `start` in name order (index vocational_profiles_organisation), at most `cap`, keeping those in the groups whose bound is `top`. */
+/** The top tier: the organisation's profiles after `start` in name order, at most `cap`, keeping those in the groups whose bound is `top` (an index-only scan). */
 async function walkPeople(db: Database, b: PersonBoundParams, top: number, start: Position, cap: number, size: number) {
-  const result = await sql<PersonCandidateRow>`
-    select ${PERSON_OUT}
+  const result = await sql<RankedRow>`
+    select w.id, w.sort_key, w.bound
     from (
-      select ${PROFILE_COLUMNS}, vp.isco_prefixes && ${sql.val(b.groups)}::text[] as in_group, ${personBound(b)} as bound
+      select vp.case_id as id, vp.sort_key, case when ${topTierPerson(b)} then ${personBound(b)} end as bound
       from vocational_profiles vp
       where vp.organisation_id = ${b.organisationId}::uuid ${afterName(sql`vp.sort_key`, sql`vp.case_id`, start)}
       order by vp.sort_key collate "C", vp.case_id
       limit ${cap}::int
-    ) r
-    ${ELIGIBLE_PERSON}
-    where r.in_group and r.bound = ${top}::int
-    order by r.sort_key collate "C", r.case_id
+    ) w
+    where w.bound = ${top}::int
+    order by w.sort_key collate "C", w.id
     limit ${size}::int`.execute(db);
   return result.rows;
 }
@@ -160,41 +193,53 @@ async function walkEndOfPeople(db: Database, organisationId: string, start: Posi
 
 /** The full ranking: every profile in the groups (GIN index on isco_prefixes) with its bound, from `resume` on. */
 async function rankPeople(db: Database, b: PersonBoundParams, resume: Resume, size: number) {
-  const result = await sql<PersonCandidateRow>`
-    select ${PERSON_OUT}
-    from (
-      select * from (
-        select ${PROFILE_COLUMNS}, ${personBound(b)} as bound
-        from vocational_profiles vp
-        where vp.organisation_id = ${b.organisationId}::uuid and vp.isco_prefixes && ${sql.val(b.groups)}::text[]
-      ) bounded
-      where ${resumeAt(sql`bounded.bound`, sql`bounded.sort_key`, sql`bounded.case_id`, resume)}
-      order by bound desc, sort_key collate "C", case_id
-    ) r
-    ${ELIGIBLE_PERSON}
-    order by r.bound desc, r.sort_key collate "C", r.case_id
+  const result = await sql<RankedRow>`
+    select id, sort_key, bound from (
+      select vp.case_id as id, vp.sort_key, ${personBound(b)} as bound
+      from vocational_profiles vp
+      where vp.organisation_id = ${b.organisationId}::uuid and vp.isco_prefixes && ${sql.val(b.groups)}::text[]
+      offset 0
+    ) bounded
+    where ${resumeAt(resume)}
+    order by bound desc, sort_key collate "C", id
     limit ${size}::int`.execute(db);
   return result.rows;
 }
 
 /**
- * A page of the people of the organisation's open cases whose vocational profile has a code
- * in one of `groups`, who consent to job mediation (given, not withdrawn) and are not in a
- * paid placement (anything but a trial practice, not ended), in the order of the bound of
- * their score, then sort key and case id. The ranking reads vocational_profiles alone; the
- * eligibility, name and languages are looked up only for the rows handed over.
+ * The people of these profiles who can be matched: the case open, consent to job mediation
+ * given and not withdrawn, no paid placement (anything but a trial practice, not ended); with
+ * what scoring reads and the name.
  */
-export function peoplePage(db: Database, b: PersonBoundParams, after: PageEnd | null, size: number, shape: PageShape) {
-  return tieredPage(
+async function eligiblePeople(db: Database, caseIds: string[]) {
+  const result = await sql<PersonCandidateRow & { id: string }>`
+    select vp.case_id as id, vp.case_id, vp.participant_id, vp.municipality_code, vp.eldership, vp.skills, vp.target_isco, vp.experience_isco,
+      vp.hours, vp.max_commute_km, vp.has_driving_licence, vp.own_transport, vp.adaptations_needed,
+      p.first_name, p.last_name, p.municipality, p.languages
+    from vocational_profiles vp
+    join cases c on c.id = vp.case_id
+    join participants p on p.id = vp.participant_id
+    where vp.case_id = any(${sql.val(caseIds)}::uuid[]) and c.stage <> 'closed'
+      and exists (select 1 from consents k where k.participant_id = p.id and k.purpose = 'job_mediation' and k.withdrawn_on is null)
+      and not exists (select 1 from placements pl where pl.participant_id = p.id and pl.ended_on is null and pl.kind <> 'trial_practice')`.execute(db);
+  return result.rows;
+}
+
+/**
+ * A page of the people of the organisation's open cases whose vocational profile has a code
+ * in one of `groups`, ranked by the bound of their score, then sort key and case id; those
+ * who cannot be matched (eligiblePeople) are left out of the rows.
+ */
+export async function peoplePage(db: Database, b: PersonBoundParams, after: PageEnd | null, size: number, shape: PageShape): Promise<Page<PersonCandidateRow>> {
+  const rows = await ranked(
     after, size, shape,
     (start, n) => walkPeople(db, b, shape.maxBound, start, shape.walkCap, n),
     (start) => walkEndOfPeople(db, b.organisationId, start, shape.walkCap),
     (resume, n) => rankPeople(db, b, resume, n),
   );
+  return page(rows, size, (ids) => eligiblePeople(db, ids));
 }
 export interface PersonCandidateRow {
-  bound: number;
-  sort_key: string;
   case_id: string;
   participant_id: string;
   /** The person's place as stored with the person (copied onto the profile); null when it could not be read. */
@@ -242,6 +287,8 @@ export interface VacancyBoundParams {
   today: string;
   /** Road km from the person's home to LT-01 … LT-60 (roadKmByNumber); empty when the home is unknown. */
   kms: (number | null)[];
+  /** The person's skills folded (skillKeys). */
+  skills: string[];
   reachKm: number;
   ownTransport: boolean;
   noTransportReach: number;
@@ -251,39 +298,42 @@ export interface VacancyBoundParams {
   unboundedPoints: number;
 }
 
+/** The bound of the person's score for the vacancy, from columns vacancies_open_sort holds. */
 function vacancyBound(b: VacancyBoundParams) {
   const reach = sql`round(${b.reachKm}::int::numeric * case when ${b.ownTransport}::boolean or v.adaptations @> array['transport_provided']::text[] then 1 else ${b.noTransportReach}::numeric end)`;
+  // Exact unless a skill asked is "unsure" (full points then): the share of the skills asked the person has.
+  const skills = sql`case when v.skills_unsure > 0 or cardinality(v.skills_key) = 0 then ${W.skills}::int
+    else ceil(${W.skills}::numeric * (${countOf(sql`v.skills_key`, b.skills)}) / cardinality(v.skills_key)) end`;
   return sql<number>`(
-    case when left(v.isco_code, 4) = any(${sql.val(b.prefixes[0])}::text[]) then 40 when left(v.isco_code, 3) = any(${sql.val(b.prefixes[1])}::text[]) then 30
-         when left(v.isco_code, 2) = any(${sql.val(b.prefixes[2])}::text[]) then 20 when left(v.isco_code, 1) = any(${sql.val(b.prefixes[3])}::text[]) then 8 else 0 end
+    case when left(v.isco_code, 4) = any(${sql.val(b.prefixes[0])}::text[]) then ${OCCUPATION[4]}::int when left(v.isco_code, 3) = any(${sql.val(b.prefixes[1])}::text[]) then ${OCCUPATION[3]}::int
+         when left(v.isco_code, 2) = any(${sql.val(b.prefixes[2])}::text[]) then ${OCCUPATION[2]}::int when left(v.isco_code, 1) = any(${sql.val(b.prefixes[3])}::text[]) then ${OCCUPATION[1]}::int else 0 end
+    + ${skills}
     + ${distanceBound(kmOf(b.kms, sql`v.municipality_code`), reach)}
-    + coalesce((${sql.val(b.hoursPoints)}::int[])[array_position(array['full_time', 'part_time', 'flexible'], v.hours)], 10)
-    + case when v.driving_licence_required and not ${b.hasDrivingLicence}::boolean then 0 else 5 end
+    + coalesce((${sql.val(b.hoursPoints)}::int[])[array_position(array['full_time', 'part_time', 'flexible'], v.hours)], ${W.hours}::int)
+    + case when v.driving_licence_required and not ${b.hasDrivingLicence}::boolean then 0 else ${W.driving_licence}::int end
     + ${b.unboundedPoints}::int)::int`;
 }
 
-const VACANCY_COLUMNS = sql`v.id, v.sort_key, v.title, v.isco_code, v.municipality_code, v.eldership, v.hours, v.skills, v.languages,
-  v.driving_licence_required, v.adaptations, v.closes_on, v.employer_id`;
-
-// The employer's name only for the rows handed over.
-const VACANCY_OUT = sql`r.bound, r.sort_key, r.id, r.title, r.isco_code, r.municipality_code, r.eldership, r.hours, r.skills, r.languages,
-  r.driving_licence_required, r.adaptations, r.closes_on, r.employer_id, (select e.name from employers e where e.id = r.employer_id) as employer_name`;
-
 const stillOpen = (today: string) => sql`(v.closes_on is null or v.closes_on >= ${today}::date)`;
 
-/** The top tier: the organisation's open vacancies after `start` in title order (index vacancies_open_sort), at most `cap`, keeping those in the groups, not closed, whose bound is `top`. */
+/** What a vacancy in the top tier has for sure, tested before its bound is computed: open, in the groups, in one of the person's unit groups. */
+const topTierVacancy = (b: VacancyBoundParams) =>
+  sql`left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[]) and ${stillOpen(b.today)} and left(v.isco_code, 4) = any(${sql.val(b.prefixes[0])}::text[])`;
+
+/** The top tier: the organisation's open vacancies after `start` in title order, at most `cap`, keeping those in the groups, not closed, whose bound is `top` (an index-only scan). */
 async function walkVacancies(db: Database, b: VacancyBoundParams, top: number, start: Position, cap: number, size: number) {
-  const result = await sql<VacancyCandidateRow>`
-    select ${VACANCY_OUT}
+  const result = await sql<RankedRow>`
+    select w.id, w.sort_key, w.bound
     from (
-      select ${VACANCY_COLUMNS}, left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[]) and ${stillOpen(b.today)} as eligible, ${vacancyBound(b)} as bound
+      select v.id, v.sort_key,
+        case when ${topTierVacancy(b)} then ${vacancyBound(b)} end as bound
       from vacancies v
       where v.organisation_id = ${b.organisationId}::uuid and v.status = 'open' ${afterName(sql`v.sort_key`, sql`v.id`, start)}
       order by v.sort_key collate "C", v.id
       limit ${cap}::int
-    ) r
-    where r.eligible and r.bound = ${top}::int
-    order by r.sort_key collate "C", r.id
+    ) w
+    where w.bound = ${top}::int
+    order by w.sort_key collate "C", w.id
     limit ${size}::int`.execute(db);
   return result.rows;
 }
@@ -299,39 +349,46 @@ async function walkEndOfVacancies(db: Database, organisationId: string, start: P
 
 /** The full ranking: every open vacancy in the 2-digit groups (index vacancies_open_submajor) with its bound, from `resume` on. */
 async function rankVacancies(db: Database, b: VacancyBoundParams, resume: Resume, size: number) {
+  const result = await sql<RankedRow>`
+    select id, sort_key, bound from (
+      select v.id, v.sort_key, ${vacancyBound(b)} as bound
+      from vacancies v
+      where v.organisation_id = ${b.organisationId}::uuid and v.status = 'open' and left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[])
+        and ${stillOpen(b.today)}
+      offset 0
+    ) bounded
+    where ${resumeAt(resume)}
+    order by bound desc, sort_key collate "C", id
+    limit ${size}::int`.execute(db);
+  return result.rows;
+}
+
+/** What scoring and the list read of these vacancies, with the employer's name. */
+async function vacancyDetails(db: Database, ids: string[]) {
   const result = await sql<VacancyCandidateRow>`
-    select ${VACANCY_OUT}
-    from (
-      select * from (
-        select ${VACANCY_COLUMNS}, ${vacancyBound(b)} as bound
-        from vacancies v
-        where v.organisation_id = ${b.organisationId}::uuid and v.status = 'open' and left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[])
-          and ${stillOpen(b.today)}
-      ) bounded
-      where ${resumeAt(sql`bounded.bound`, sql`bounded.sort_key`, sql`bounded.id`, resume)}
-      order by bound desc, sort_key collate "C", id
-      limit ${size}::int
-    ) r
-    order by r.bound desc, r.sort_key collate "C", r.id`.execute(db);
+    select v.id, v.title, v.isco_code, v.municipality_code, v.eldership, v.hours, v.skills, v.languages, v.driving_licence_required,
+      v.adaptations, v.closes_on, v.employer_id, e.name as employer_name
+    from vacancies v
+    join employers e on e.id = v.employer_id
+    where v.id = any(${sql.val(ids)}::uuid[])`.execute(db);
   return result.rows;
 }
 
 /**
  * A page of the organisation's open vacancies (status open, not closed before `today`) in one
- * of the 2-digit `groups`, in the order of the bound of their score for the person, then
- * title sort key and id, with the employer's name.
+ * of the 2-digit `groups`, ranked by the bound of their score for the person, then title sort
+ * key and id, with the employer's name.
  */
-export function vacanciesPage(db: Database, b: VacancyBoundParams, after: PageEnd | null, size: number, shape: PageShape) {
-  return tieredPage(
+export async function vacanciesPage(db: Database, b: VacancyBoundParams, after: PageEnd | null, size: number, shape: PageShape): Promise<Page<VacancyCandidateRow>> {
+  const rows = await ranked(
     after, size, shape,
     (start, n) => walkVacancies(db, b, shape.maxBound, start, shape.walkCap, n),
     (start) => walkEndOfVacancies(db, b.organisationId, start, shape.walkCap),
     (resume, n) => rankVacancies(db, b, resume, n),
   );
+  return page(rows, size, (ids) => vacancyDetails(db, ids));
 }
 export interface VacancyCandidateRow {
-  bound: number;
-  sort_key: string;
   id: string;
   title: string;
   isco_code: string;

@@ -315,7 +315,7 @@ describe('the bounds the candidate queries rank by', () => {
       }
     }
     expect(hoursPointsByKind(['part_time'], ['full_time', 'part_time', 'flexible'])).toEqual([0, 10, 6]);
-    expect(UNBOUNDED_POINTS).toBe(MATCH_WEIGHTS.skills + MATCH_WEIGHTS.language + MATCH_WEIGHTS.adaptations);
+    expect(UNBOUNDED_POINTS).toBe(MATCH_WEIGHTS.language + MATCH_WEIGHTS.adaptations);
   });
 });
 

@@ -174,6 +174,12 @@ export function placeOf(text: string): Municipality | undefined {
   return place ?? undefined;
 }
 
+/** How far the person travels: the profile's maximum commute (DEFAULT_REACH_KM if not given), less without transport. */
+export function reachKmOf(maxCommuteKm: number | null, reduced: boolean): number {
+  const stated = maxCommuteKm ?? DEFAULT_REACH_KM;
+  return Math.round(reduced ? stated * NO_TRANSPORT_REACH : stated);
+}
+
 /** Full points within the reach, none at twice it, a straight line between. */
 export function distancePoints(km: number, reachKm: number): number {
   if (km <= reachKm) return MATCH_WEIGHTS.distance;
@@ -196,9 +202,7 @@ export function distanceFactor(
     return factor('distance', MATCH_WEIGHTS.distance / 2, 'place_unknown', { from: from?.seat ?? person.municipality.trim(), to: to?.seat ?? vacancy.municipalityCode });
   }
   const transportProvided = vacancy.adaptations.includes('transport_provided');
-  const reduced = !person.ownTransport && !transportProvided;
-  const stated = person.maxCommuteKm ?? DEFAULT_REACH_KM;
-  const reachKm = Math.round(reduced ? stated * NO_TRANSPORT_REACH : stated);
+  const reachKm = reachKmOf(person.maxCommuteKm, !person.ownTransport && !transportProvided);
   const travel = { reachKm, ownTransport: person.ownTransport, transportProvided, reachStated: person.maxCommuteKm !== null };
   if (from.code === to.code) {
     const sameEldership = person.eldership.trim() !== '' && fold(person.eldership) === fold(vacancy.eldership);
@@ -301,8 +305,8 @@ export function provenBest(best: readonly Ranked[], limit: number, last: (Ranked
 // ── Upper bounds for the candidate queries ──────────────────────────────────
 // The database ranks candidates by a cheap bound of their score and hands over the best few
 // pages; the score itself is always scoreMatch. Each bound is at least the real points:
-// occupation counts any code as a target, skills, language and adaptations count in full,
-// and a place the database does not know counts as near.
+// occupation counts any code as a target, skills count an "unsure" skill as a match,
+// language and adaptations count in full, and a place the database does not know counts as near.
 
 /** The highest score, and so the highest bound: the top tier the candidate queries walk first (decision 0032). */
 export const MAX_BOUND = Object.values(MATCH_WEIGHTS).reduce((sum, weight) => sum + weight, 0);
@@ -322,6 +326,26 @@ export function roadKmByNumber(code: string | null | undefined): (number | null)
   });
 }
 
+/** The most a profile may state as its maximum commute (the database's check). */
+export const MAX_COMMUTE_KM = 500;
+
+/** The reach without transport for every maximum commute 0 … MAX_COMMUTE_KM, at index km: the database looks it up per profile. */
+export function reducedReachTable(): number[] {
+  return Array.from({ length: MAX_COMMUTE_KM + 1 }, (_, km) => reachKmOf(km, true));
+}
+
+/**
+ * Occupation points from the most to the fewest, a target before experience at equal points:
+ * the bound tests them in this order and the first found is the person's occupation points
+ * (a target always counts at least as much as experience at the same level, so "any code"
+ * at a level can stand for experience once the targets of that level and above were tested).
+ */
+export function occupationSteps(): { source: 'target' | 'experience'; level: 1 | 2 | 3 | 4; points: number }[] {
+  const steps = (['target', 'experience'] as const).flatMap((source) =>
+    ([4, 3, 2, 1] as const).map((level) => ({ source, level, points: OCCUPATION_POINTS[source][level] })));
+  return steps.sort((a, b) => b.points - a.points || (a.source === 'target' ? -1 : 1) - (b.source === 'target' ? -1 : 1));
+}
+
 /** The most hours points someone who does not take the vacancy's kind of hours can get: the bound for them. */
 export function hoursPartialBound(vacancyHours: HoursKind): number {
   return Math.ceil(MATCH_WEIGHTS.hours * Math.max(0, ...Object.values(HOURS_PARTIAL[vacancyHours])));
@@ -332,8 +356,17 @@ export function hoursPointsByKind(accepted: readonly string[], kinds: readonly H
   return kinds.map((kind) => hoursFactor(kind, accepted).points);
 }
 
-/** Points the bound gives in full: skills, language and adaptations. */
-export const UNBOUNDED_POINTS = MATCH_WEIGHTS.skills + MATCH_WEIGHTS.language + MATCH_WEIGHTS.adaptations;
+/** Points the bound gives in full: language and adaptations. */
+export const UNBOUNDED_POINTS = MATCH_WEIGHTS.language + MATCH_WEIGHTS.adaptations;
+
+/**
+ * Skills folded as skillsFactor compares them, repeats and blanks left out: the keys the
+ * skills bound looks up among the database's skills_key (migration 0005 folds the same way
+ * for the Lithuanian letters, and counts any other accented skill as "unsure", a possible match).
+ */
+export function skillKeys(skills: readonly string[]): string[] {
+  return [...new Set(skills.map(fold).filter((key) => key !== ''))];
+}
 
 /** The ISCO prefixes matching filters people by: the sub-major group, widened to the major group. */
 export function prefilterGroups(iscoCode: string): { subMajor: string; major: string } {
