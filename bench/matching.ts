@@ -197,10 +197,10 @@ async function generateOn(db: pg.PoolClient, organisationId: string, started: nu
   await chunks(profiles, (part) => db.query(
     `insert into vocational_profiles (case_id, organisation_id, participant_id, skills, target_isco, experience_isco, isco_prefixes, hours,
        max_commute_km, has_driving_licence, own_transport, adaptations_needed, interests, strengths, municipality_code, eldership, sort_key,
-       skills_key, skills_unsure)
+       skills_key, skills_unsure, target_prefixes)
      select t.case_id, $1, t.participant_id, t.skills::text[], t.targets::text[], t.experience::text[], t.prefixes::text[], t.hours::text[], t.commute, t.licence,
        t.transport, t.adaptations::text[], 'Darbas su žmonėmis', 'Kruopštumas', p.municipality_code, p.eldership, p.sort_key,
-       skill_keys(t.skills::text[]), skills_unsure(t.skills::text[])
+       skill_keys(t.skills::text[]), skills_unsure(t.skills::text[]), isco_prefixes_of(t.targets::text[])
      from unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::boolean[], $11::boolean[], $12::text[])
        as t (case_id, participant_id, skills, targets, experience, prefixes, hours, commute, licence, transport, adaptations)
      join participants p on p.id = t.participant_id`,

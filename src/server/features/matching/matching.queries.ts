@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/connect.ts';
-import { MATCH_WEIGHTS, OCCUPATION_POINTS } from './matching.rules.ts';
+import { MATCH_WEIGHTS, occupationSteps } from './matching.rules.ts';
 
 // The candidates matching scores. SQL only narrows them down (open cases, job-mediation
 // consent, no paid job yet, the same ISCO group) and ranks them by a bound of their score;
@@ -103,15 +103,20 @@ function resumeAt(resume: Resume) {
 }
 
 const W = MATCH_WEIGHTS;
-const OCCUPATION = OCCUPATION_POINTS.target;
+const STEPS = occupationSteps();
+
+/** Occupation points, exact: the first of the steps (most points first) the row's codes meet. */
+const occupationPoints = (meets: (source: 'target' | 'experience', level: 1 | 2 | 3 | 4) => Sql) =>
+  sql`case ${sql.join(STEPS.map((step) => sql`when ${meets(step.source, step.level)} then ${step.points}::int`), sql` `)} else 0 end`;
 
 /** A row's road km from a list indexed by municipality number (roadKmByNumber); null, counted as near, when either place is unknown. */
 const kmOf = (kms: readonly (number | null)[], code: Sql) => sql`(${sql.val(kms)}::int[])[substr(${code}, 4)::int]`;
 
+// Whole numbers only: ceil(a / b) as (a + b - 1) / b.
 const distanceBound = (km: Sql, reach: Sql) => sql`case
   when ${km} is null or ${km} <= ${reach} then ${W.distance}::int
   when ${km} >= 2 * ${reach} then 0
-  else ceil(${W.distance}::numeric * (2 * ${reach} - ${km}) / ${reach}) end`;
+  else (${W.distance}::int * (2 * ${reach} - ${km}) + ${reach} - 1) / ${reach} end`;
 
 /** How many of `keys` the folded skills hold: one containment test per key (a vacancy asks a few). */
 const countOf = (column: Sql, keys: readonly string[]) =>
@@ -135,20 +140,24 @@ export interface PersonBoundParams {
   drivingLicenceRequired: boolean;
   transportProvided: boolean;
   defaultReachKm: number;
-  noTransportReach: number;
+  /** The reach without transport for a stated maximum commute of 0 … 500 km, at index km (reducedReachTable). */
+  reducedReach: number[];
   unboundedPoints: number;
 }
 
 /** The bound of the person's score, from columns of the profile that vocational_profiles_organisation holds. */
 function personBound(b: PersonBoundParams) {
-  const reach = sql`round(coalesce(vp.max_commute_km, ${b.defaultReachKm}::int)::numeric * case when vp.own_transport or ${b.transportProvided}::boolean then 1 else ${b.noTransportReach}::numeric end)`;
+  const stated = sql`coalesce(vp.max_commute_km, ${b.defaultReachKm}::int)`;
+  // A stated commute beyond the table (the database refuses one) counts in full: never less than the reach.
+  const reach = sql`case when vp.own_transport or ${b.transportProvided}::boolean then ${stated}
+    else coalesce((${sql.val(b.reducedReach)}::int[])[${stated} + 1], ${stated}) end`;
   const asked = b.skills.length;
   const skills = asked === 0
     ? sql`${W.skills}::int`
-    : sql`ceil(${W.skills}::numeric * least(${asked}::int, ${countOf(sql`vp.skills_key`, b.skills)} + vp.skills_unsure) / ${asked}::int)`;
+    : sql`(${W.skills}::int * least(${asked}::int, ${countOf(sql`vp.skills_key`, b.skills)} + vp.skills_unsure) + ${asked - 1}::int) / ${asked}::int`;
+  const prefix = (level: 1 | 2 | 3 | 4) => b.code[4 - level];
   return sql<number>`(
-    case when vp.isco_prefixes @> array[${b.code[0]}]::text[] then ${OCCUPATION[4]}::int when vp.isco_prefixes @> array[${b.code[1]}]::text[] then ${OCCUPATION[3]}::int
-         when vp.isco_prefixes @> array[${b.code[2]}]::text[] then ${OCCUPATION[2]}::int when vp.isco_prefixes @> array[${b.code[3]}]::text[] then ${OCCUPATION[1]}::int else 0 end
+    ${occupationPoints((source, level) => sql`${source === 'target' ? sql`vp.target_prefixes` : sql`vp.isco_prefixes`} @> array[${prefix(level)}]::text[]`)}
     + ${skills}
     + ${distanceBound(kmOf(b.kms, sql`vp.municipality_code`), reach)}
     + case when vp.hours @> array[${b.hours}]::text[] then ${W.hours}::int when cardinality(vp.hours) = 0 then ${W.hours / 2}::int else ${b.hoursPartialBound}::int end
@@ -158,11 +167,11 @@ function personBound(b: PersonBoundParams) {
 
 /**
  * What a profile in the top tier has for sure, tested before its bound is computed: a code in
- * the groups, the vacancy's unit group (occupation's most points) and its hours (the most hours
- * points); the bound reaches MAX_BOUND only with every part at its most.
+ * the groups, a target job in the vacancy's unit group (occupation's most points) and the
+ * vacancy's hours (the most hours points); the bound reaches MAX_BOUND only with every part at its most.
  */
 const topTierPerson = (b: PersonBoundParams) =>
-  sql`vp.isco_prefixes && ${sql.val(b.groups)}::text[] and vp.isco_prefixes @> array[${b.code[0]}]::text[] and vp.hours @> array[${b.hours}]::text[]`;
+  sql`vp.isco_prefixes && ${sql.val(b.groups)}::text[] and vp.target_prefixes @> array[${b.code[0]}]::text[] and vp.hours @> array[${b.hours}]::text[]`;
 
 /** The top tier: the organisation's profiles after `start` in name order, at most `cap`, keeping those in the groups whose bound is `top` (an index-only scan). */
 async function walkPeople(db: Database, b: PersonBoundParams, top: number, start: Position, cap: number, size: number) {
@@ -280,8 +289,9 @@ export type CaseProfileRow = NonNullable<Awaited<ReturnType<typeof profileOfCase
 /** What the bound of a vacancy's score for one person needs (matching.rules.ts). */
 export interface VacancyBoundParams {
   organisationId: string;
-  /** The person's code prefixes of each length, 4 digits down to 1. */
-  prefixes: [string[], string[], string[], string[]];
+  /** The person's target codes' prefixes, and every code's (targets and experience), by length 1 … 4 (index 0 … 3). */
+  targetPrefixes: string[][];
+  prefixes: string[][];
   /** The prefilter: 2-digit groups (index vacancies_open_submajor). */
   groups: string[];
   today: string;
@@ -289,9 +299,10 @@ export interface VacancyBoundParams {
   kms: (number | null)[];
   /** The person's skills folded (skillKeys). */
   skills: string[];
+  /** The person's reach with transport (own or the employer's) and without. */
   reachKm: number;
+  reducedReachKm: number;
   ownTransport: boolean;
-  noTransportReach: number;
   /** Hours points for full_time, part_time, flexible (exact). */
   hoursPoints: number[];
   hasDrivingLicence: boolean;
@@ -300,13 +311,14 @@ export interface VacancyBoundParams {
 
 /** The bound of the person's score for the vacancy, from columns vacancies_open_sort holds. */
 function vacancyBound(b: VacancyBoundParams) {
-  const reach = sql`round(${b.reachKm}::int::numeric * case when ${b.ownTransport}::boolean or v.adaptations @> array['transport_provided']::text[] then 1 else ${b.noTransportReach}::numeric end)`;
+  const reach = b.ownTransport
+    ? sql`${b.reachKm}::int`
+    : sql`case when v.adaptations @> array['transport_provided']::text[] then ${b.reachKm}::int else ${b.reducedReachKm}::int end`;
   // Exact unless a skill asked is "unsure" (full points then): the share of the skills asked the person has.
   const skills = sql`case when v.skills_unsure > 0 or cardinality(v.skills_key) = 0 then ${W.skills}::int
-    else ceil(${W.skills}::numeric * (${countOf(sql`v.skills_key`, b.skills)}) / cardinality(v.skills_key)) end`;
+    else (${W.skills}::int * (${countOf(sql`v.skills_key`, b.skills)}) + cardinality(v.skills_key) - 1) / cardinality(v.skills_key) end`;
   return sql<number>`(
-    case when left(v.isco_code, 4) = any(${sql.val(b.prefixes[0])}::text[]) then ${OCCUPATION[4]}::int when left(v.isco_code, 3) = any(${sql.val(b.prefixes[1])}::text[]) then ${OCCUPATION[3]}::int
-         when left(v.isco_code, 2) = any(${sql.val(b.prefixes[2])}::text[]) then ${OCCUPATION[2]}::int when left(v.isco_code, 1) = any(${sql.val(b.prefixes[3])}::text[]) then ${OCCUPATION[1]}::int else 0 end
+    ${occupationPoints((source, level) => sql`left(v.isco_code, ${level}::int) = any(${sql.val((source === 'target' ? b.targetPrefixes : b.prefixes)[level - 1])}::text[])`)}
     + ${skills}
     + ${distanceBound(kmOf(b.kms, sql`v.municipality_code`), reach)}
     + coalesce((${sql.val(b.hoursPoints)}::int[])[array_position(array['full_time', 'part_time', 'flexible'], v.hours)], ${W.hours}::int)
@@ -316,9 +328,9 @@ function vacancyBound(b: VacancyBoundParams) {
 
 const stillOpen = (today: string) => sql`(v.closes_on is null or v.closes_on >= ${today}::date)`;
 
-/** What a vacancy in the top tier has for sure, tested before its bound is computed: open, in the groups, in one of the person's unit groups. */
+/** What a vacancy in the top tier has for sure, tested before its bound is computed: open, in the groups, in the unit group of a target job. */
 const topTierVacancy = (b: VacancyBoundParams) =>
-  sql`left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[]) and ${stillOpen(b.today)} and left(v.isco_code, 4) = any(${sql.val(b.prefixes[0])}::text[])`;
+  sql`left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[]) and ${stillOpen(b.today)} and left(v.isco_code, 4) = any(${sql.val(b.targetPrefixes[3])}::text[])`;
 
 /** The top tier: the organisation's open vacancies after `start` in title order, at most `cap`, keeping those in the groups, not closed, whose bound is `top` (an index-only scan). */
 async function walkVacancies(db: Database, b: VacancyBoundParams, top: number, start: Position, cap: number, size: number) {

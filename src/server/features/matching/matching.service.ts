@@ -8,7 +8,7 @@ import { HOURS_KINDS, type HoursKind } from '../../../contracts/employment.ts';
 import { MATCH_LIMITS, type CaseMatches, type MatchQuery, type VacancyMatches } from '../../../contracts/matching.ts';
 import * as q from './matching.queries.ts';
 import {
-  DEFAULT_REACH_KM, MAX_BOUND, NO_TRANSPORT_REACH, UNBOUNDED_POINTS, hoursPartialBound, hoursPointsByKind, personGroups, personPlace,
+  DEFAULT_REACH_KM, MAX_BOUND, UNBOUNDED_POINTS, reachKmOf, reducedReachTable, hoursPartialBound, hoursPointsByKind, personGroups, personPlace,
   prefilterGroups, provenBest, roadKmByNumber, scoreMatch, skillKeys, topMatches, type MatchPerson, type MatchVacancy, type Ranked,
 } from './matching.rules.ts';
 
@@ -76,8 +76,9 @@ async function bestOf<R, S extends Ranked>(
 const PAGE_FACTOR = 2;
 const PAGE_MIN = 30;
 /** How the candidate queries page: the top tier walked in name order, at most WALK_CAP rows a page (decision 0032, "Speed"). */
-const WALK_CAP = 2_000;
+const WALK_CAP = 10_000;
 const PAGE_SHAPE: q.PageShape = { maxBound: MAX_BOUND, walkCap: WALK_CAP };
+const REDUCED_REACH = reducedReachTable();
 
 /** People for a vacancy: matching.run in the vacancy's organisation. */
 export async function forVacancy(ctx: Context, vacancyId: string, query: MatchQuery): Promise<VacancyMatches> {
@@ -95,7 +96,7 @@ export async function forVacancy(ctx: Context, vacancyId: string, query: MatchQu
     organisationId: row.organisation_id, code: [code.slice(0, 4), code.slice(0, 3), code.slice(0, 2), code.slice(0, 1)], groups,
     kms: roadKmByNumber(row.municipality_code), skills: skillKeys(row.skills), hours: row.hours, hoursPartialBound: hoursPartialBound(vacancy.hours),
     drivingLicenceRequired: row.driving_licence_required, transportProvided: row.adaptations.includes('transport_provided'),
-    defaultReachKm: DEFAULT_REACH_KM, noTransportReach: NO_TRANSPORT_REACH, unboundedPoints: UNBOUNDED_POINTS,
+    defaultReachKm: DEFAULT_REACH_KM, reducedReach: REDUCED_REACH, unboundedPoints: UNBOUNDED_POINTS,
   });
   const run = (groups: string[]) => bestOf(
     limit,
@@ -122,7 +123,9 @@ export async function forVacancy(ctx: Context, vacancyId: string, query: MatchQu
 
 /** The 2-digit groups under each 1-digit major group: "7" → "70" … "79", so the sub-major index still serves. */
 const subMajorsOf = (majors: readonly string[]) => majors.flatMap((major) => Array.from({ length: 10 }, (_, digit) => `${major}${digit}`));
-const prefixesOf = (codes: readonly string[], length: number) => [...new Set(codes.filter((code) => code.length >= length).map((code) => code.slice(0, length)))];
+/** The codes' prefixes of each length 1 … 4, at index length - 1. */
+const byLength = (codes: readonly string[]) =>
+  [1, 2, 3, 4].map((length) => [...new Set(codes.filter((code) => code.length >= length).map((code) => code.slice(0, length)))]);
 
 /** Vacancies for the person of a case: matching.run in the case's organisation, and the case readable. */
 export async function forCase(ctx: Context, caseId: string, query: MatchQuery): Promise<CaseMatches> {
@@ -145,9 +148,9 @@ export async function forCase(ctx: Context, caseId: string, query: MatchQuery): 
   const person = personOf(caseId, profile);
   const codes = [...targets, ...experience];
   const params = (groups: string[]): q.VacancyBoundParams => ({
-    organisationId: caseRow.organisation_id, prefixes: [prefixesOf(codes, 4), prefixesOf(codes, 3), prefixesOf(codes, 2), prefixesOf(codes, 1)],
-    groups, today: todayInLithuania(), kms: roadKmByNumber(personPlace(person)?.code), skills: skillKeys(person.skills), reachKm: person.maxCommuteKm ?? DEFAULT_REACH_KM,
-    ownTransport: person.ownTransport, noTransportReach: NO_TRANSPORT_REACH, hoursPoints: hoursPointsByKind(person.hours, HOURS_KINDS),
+    organisationId: caseRow.organisation_id, targetPrefixes: byLength(targets), prefixes: byLength(codes),
+    groups, today: todayInLithuania(), kms: roadKmByNumber(personPlace(person)?.code), skills: skillKeys(person.skills), reachKm: reachKmOf(person.maxCommuteKm, false),
+    reducedReachKm: reachKmOf(person.maxCommuteKm, true), ownTransport: person.ownTransport, hoursPoints: hoursPointsByKind(person.hours, HOURS_KINDS),
     hasDrivingLicence: person.hasDrivingLicence, unboundedPoints: UNBOUNDED_POINTS,
   });
   const run = (groups: string[]) => bestOf(

@@ -22,7 +22,7 @@ export function useEmployerList(filter: Omit<Partial<EmployerListQuery>, 'cursor
 }
 
 export function useEmployer(id: string) {
-  return useQuery({ queryKey: ['employers', 'one', id], queryFn: () => api<Employer>(`/api/employers/${id}`) });
+  return useQuery({ queryKey: ['employers', 'one', id], queryFn: () => api<Employer>(`/api/employers/${id}`), enabled: id !== '' });
 }
 
 export function useCreateEmployer() {

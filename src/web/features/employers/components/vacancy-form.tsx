@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADAPTATIONS, HOURS_KINDS, VACANCY_SOURCES, WORK_LANGUAGES } from '../../../../contracts/employment.ts';
 import { LIMITS } from '../../../../contracts/limits.ts';
@@ -12,6 +12,7 @@ import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
 import { OccupationField } from '../../../components/fields/occupation-field.tsx';
 import { EmployerField } from '../../../components/fields/employer-field.tsx';
 import { centsToInput, euroToCents, parseDecimal } from './money.ts';
+import { useEmployer } from '../api/employers.ts';
 import { MunicipalityField } from '../../../components/fields/municipality-field.tsx';
 
 // A vacancy's details: the new-vacancy page and the edit panel of the vacancy's page.
@@ -102,6 +103,15 @@ export function VacancyForm({ form, mode, organisationId, initial, submitLabel, 
   const set = <K extends keyof VacancyValues>(key: K) => (value: VacancyValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const toggle = (key: 'languages' | 'adaptations', item: string) => (on: boolean) =>
     setValues((v) => ({ ...v, [key]: on ? [...v[key], item] : v[key].filter((x) => x !== item) }));
+  // A new vacancy is at the employer's place unless said otherwise: the place is filled in once the employer is chosen.
+  const employer = useEmployer(mode === 'create' ? values.employerId ?? '' : '');
+  useEffect(() => {
+    const chosen = employer.data;
+    if (mode !== 'create' || !chosen) return;
+    setValues((v) => (v.municipalityCode || v.address || v.eldership
+      ? v
+      : { ...v, municipalityCode: chosen.municipalityCode, eldership: chosen.eldership, address: chosen.address }));
+  }, [employer.data, mode]);
   const id = (field: string) => fieldId(form, field);
   const labelOf = (field: string) => t(`employers.vacancy.fields.${field.split('.')[0]}`);
   const error = (field: string) => problem?.fields[field] ?? (field === 'languages' ? Object.entries(problem?.fields ?? {}).find(([key]) => key.startsWith('languages.'))?.[1] : undefined);

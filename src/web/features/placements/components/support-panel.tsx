@@ -37,7 +37,7 @@ export function SupportPanel({ placement, canLog }: { placement: Placement; canL
     <Panel id="placement-support" title={t('placements.support.title')}>
       <QueryState isPending={support.isPending} error={support.error} />
       {data && data.weeks.length === 0 ? <p>{t('placements.support.notStarted')}</p> : null}
-      {data && data.weeks.length > 0 ? (
+      {data && data.weeks.some((week) => week.plannedHours > 0 || week.deliveredHours > 0) ? (
         <DataTable caption={t('placements.support.weeksCaption')}>
           <thead>
             <tr>
