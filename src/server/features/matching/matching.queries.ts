@@ -42,7 +42,9 @@ export interface Page<R> {
 export interface PageShape {
   /** The highest bound there is (MAX_BOUND): nobody ranks above this tier, so it is walked in name order. */
   maxBound: number;
-  /** At most this many rows are walked for one page before the full ranking takes over. */
+  /** The walk reads this many rows a statement (few enough that the planner keeps to the index order)… */
+  walkBatch: number;
+  /** …and at most this many for one page before the full ranking takes over. */
   walkCap: number;
 }
 
@@ -56,6 +58,13 @@ type Position = { sortKey: string; id: string } | null;
 type Resume = PageEnd | { below: number } | null;
 type Sql = RawBuilder<unknown>;
 
+/** One statement of the walk: the top-tier rows among the next `batch` in name order, where it ended, and how many it read. */
+interface WalkBatch {
+  rows: RankedRow[];
+  end: Position;
+  read: number;
+}
+
 /**
  * The next `size` candidates in ranking order after `after`. When they start in the top tier
  * (bound `maxBound`: nobody can have more), that tier is walked in name order first, from
@@ -64,17 +73,45 @@ type Sql = RawBuilder<unknown>;
  */
 async function ranked(
   after: PageEnd | null, size: number, shape: PageShape,
-  walk: (start: Position, size: number) => Promise<RankedRow[]>,
-  walkEnd: (start: Position) => Promise<{ sort_key: string; id: string } | null>,
+  walk: (start: Position, batch: number) => Promise<WalkBatch>,
   rank: (resume: Resume, size: number) => Promise<RankedRow[]>,
 ): Promise<RankedRow[]> {
   if (after && after.bound < shape.maxBound) return rank(after, size);
-  const start = after && { sortKey: after.sortKey, id: after.id };
-  const walked = await walk(start, size);
-  if (walked.length === size) return walked;
-  const end = await walkEnd(start);
-  const resume: Resume = end ? { bound: shape.maxBound, sortKey: end.sort_key, id: end.id } : { below: shape.maxBound };
-  return [...walked, ...(await rank(resume, size - walked.length))];
+  let start: Position = after && { sortKey: after.sortKey, id: after.id };
+  const tier: RankedRow[] = [];
+  let read = 0;
+  for (;;) {
+    const batch = Math.min(shape.walkBatch, shape.walkCap - read);
+    const walked = await walk(start, batch);
+    tier.push(...walked.rows);
+    read += walked.read;
+    if (tier.length >= size) return tier.slice(0, size);
+    // Read to the end: the whole tier is in hand, the rest ranks below it.
+    if (walked.read < batch || !walked.end) return [...tier, ...(await rank({ below: shape.maxBound }, size - tier.length))];
+    start = walked.end;
+    if (read >= shape.walkCap) return [...tier, ...(await rank({ bound: shape.maxBound, ...start }, size - tier.length))];
+  }
+}
+
+/**
+ * Runs one walk statement: `inner` selects id, sort_key and bound (null outside the tier) of the
+ * next rows in name order, limited to the batch; answers the tier rows and the last row read.
+ */
+async function walkBatch(db: Database, inner: Sql, top: number): Promise<WalkBatch> {
+  const result = await sql<RankedRow & { n: number; total: number }>`
+    select w.id, w.sort_key, w.bound, w.n::int, w.total::int
+    from (
+      select b.id, b.sort_key, b.bound, row_number() over (order by b.sort_key collate "C", b.id) as n, count(*) over () as total
+      from (${inner}) b
+    ) w
+    where w.bound = ${top}::int or w.n = w.total
+    order by w.n`.execute(db);
+  const last = result.rows.at(-1);
+  return {
+    rows: result.rows.filter((row) => row.bound === top).map(({ id, sort_key, bound }) => ({ id, sort_key, bound })),
+    end: last ? { sortKey: last.sort_key, id: last.id } : null,
+    read: last?.total ?? 0,
+  };
 }
 
 /** Ranks the next page, then reads the details (and eligibility) of those ranked, in one look-up for all. */
@@ -173,31 +210,14 @@ function personBound(b: PersonBoundParams) {
 const topTierPerson = (b: PersonBoundParams) =>
   sql`vp.isco_prefixes && ${sql.val(b.groups)}::text[] and vp.target_prefixes @> array[${b.code[0]}]::text[] and vp.hours @> array[${b.hours}]::text[]`;
 
-/** The top tier: the organisation's profiles after `start` in name order, at most `cap`, keeping those in the groups whose bound is `top` (an index-only scan). */
-async function walkPeople(db: Database, b: PersonBoundParams, top: number, start: Position, cap: number, size: number) {
-  const result = await sql<RankedRow>`
-    select w.id, w.sort_key, w.bound
-    from (
-      select vp.case_id as id, vp.sort_key, case when ${topTierPerson(b)} then ${personBound(b)} end as bound
-      from vocational_profiles vp
-      where vp.organisation_id = ${b.organisationId}::uuid ${afterName(sql`vp.sort_key`, sql`vp.case_id`, start)}
-      order by vp.sort_key collate "C", vp.case_id
-      limit ${cap}::int
-    ) w
-    where w.bound = ${top}::int
-    order by w.sort_key collate "C", w.id
-    limit ${size}::int`.execute(db);
-  return result.rows;
-}
-
-/** The cap-th profile after `start` in name order: where a walk that found too few stopped; null when it read to the end. */
-async function walkEndOfPeople(db: Database, organisationId: string, start: Position, cap: number) {
-  const result = await sql<{ sort_key: string; id: string }>`
-    select vp.sort_key, vp.case_id as id from vocational_profiles vp
-    where vp.organisation_id = ${organisationId}::uuid ${afterName(sql`vp.sort_key`, sql`vp.case_id`, start)}
+/** The walk over the organisation's profiles in name order (an index-only scan of vocational_profiles_organisation). */
+function walkPeople(db: Database, b: PersonBoundParams, top: number, start: Position, batch: number) {
+  return walkBatch(db, sql`
+    select vp.case_id as id, vp.sort_key, case when ${topTierPerson(b)} then ${personBound(b)} end as bound
+    from vocational_profiles vp
+    where vp.organisation_id = ${b.organisationId}::uuid ${afterName(sql`vp.sort_key`, sql`vp.case_id`, start)}
     order by vp.sort_key collate "C", vp.case_id
-    offset ${cap - 1}::int limit 1`.execute(db);
-  return result.rows[0] ?? null;
+    limit ${batch}::int`, top);
 }
 
 /** The full ranking: every profile in the groups (GIN index on isco_prefixes) with its bound, from `resume` on. */
@@ -242,8 +262,7 @@ async function eligiblePeople(db: Database, caseIds: string[]) {
 export async function peoplePage(db: Database, b: PersonBoundParams, after: PageEnd | null, size: number, shape: PageShape): Promise<Page<PersonCandidateRow>> {
   const rows = await ranked(
     after, size, shape,
-    (start, n) => walkPeople(db, b, shape.maxBound, start, shape.walkCap, n),
-    (start) => walkEndOfPeople(db, b.organisationId, start, shape.walkCap),
+    (start, batch) => walkPeople(db, b, shape.maxBound, start, batch),
     (resume, n) => rankPeople(db, b, resume, n),
   );
   return page(rows, size, (ids) => eligiblePeople(db, ids));
@@ -332,31 +351,14 @@ const stillOpen = (today: string) => sql`(v.closes_on is null or v.closes_on >= 
 const topTierVacancy = (b: VacancyBoundParams) =>
   sql`left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[]) and ${stillOpen(b.today)} and left(v.isco_code, 4) = any(${sql.val(b.targetPrefixes[3])}::text[])`;
 
-/** The top tier: the organisation's open vacancies after `start` in title order, at most `cap`, keeping those in the groups, not closed, whose bound is `top` (an index-only scan). */
-async function walkVacancies(db: Database, b: VacancyBoundParams, top: number, start: Position, cap: number, size: number) {
-  const result = await sql<RankedRow>`
-    select w.id, w.sort_key, w.bound
-    from (
-      select v.id, v.sort_key,
-        case when ${topTierVacancy(b)} then ${vacancyBound(b)} end as bound
-      from vacancies v
-      where v.organisation_id = ${b.organisationId}::uuid and v.status = 'open' ${afterName(sql`v.sort_key`, sql`v.id`, start)}
-      order by v.sort_key collate "C", v.id
-      limit ${cap}::int
-    ) w
-    where w.bound = ${top}::int
-    order by w.sort_key collate "C", w.id
-    limit ${size}::int`.execute(db);
-  return result.rows;
-}
-
-async function walkEndOfVacancies(db: Database, organisationId: string, start: Position, cap: number) {
-  const result = await sql<{ sort_key: string; id: string }>`
-    select v.sort_key, v.id from vacancies v
-    where v.organisation_id = ${organisationId}::uuid and v.status = 'open' ${afterName(sql`v.sort_key`, sql`v.id`, start)}
+/** The walk over the organisation's open vacancies in title order (an index-only scan of vacancies_open_sort). */
+function walkVacancies(db: Database, b: VacancyBoundParams, top: number, start: Position, batch: number) {
+  return walkBatch(db, sql`
+    select v.id, v.sort_key, case when ${topTierVacancy(b)} then ${vacancyBound(b)} end as bound
+    from vacancies v
+    where v.organisation_id = ${b.organisationId}::uuid and v.status = 'open' ${afterName(sql`v.sort_key`, sql`v.id`, start)}
     order by v.sort_key collate "C", v.id
-    offset ${cap - 1}::int limit 1`.execute(db);
-  return result.rows[0] ?? null;
+    limit ${batch}::int`, top);
 }
 
 /** The full ranking: every open vacancy in the 2-digit groups (index vacancies_open_submajor) with its bound, from `resume` on. */
@@ -394,8 +396,7 @@ async function vacancyDetails(db: Database, ids: string[]) {
 export async function vacanciesPage(db: Database, b: VacancyBoundParams, after: PageEnd | null, size: number, shape: PageShape): Promise<Page<VacancyCandidateRow>> {
   const rows = await ranked(
     after, size, shape,
-    (start, n) => walkVacancies(db, b, shape.maxBound, start, shape.walkCap, n),
-    (start) => walkEndOfVacancies(db, b.organisationId, start, shape.walkCap),
+    (start, batch) => walkVacancies(db, b, shape.maxBound, start, batch),
     (resume, n) => rankVacancies(db, b, resume, n),
   );
   return page(rows, size, (ids) => vacancyDetails(db, ids));

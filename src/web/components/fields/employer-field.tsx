@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Button as AriaButton, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { ComboBox, ListBoxItem } from 'react-aria-components';
+import { LookupParts } from './lookup-parts.tsx';
 import { useTranslation } from 'react-i18next';
 import type { EmployerListItem } from '../../../contracts/employers.ts';
 import { municipalityByCode } from '../../../contracts/municipalities.ts';
@@ -70,37 +71,22 @@ export function EmployerField({ id, label, organisationId, value, onChange, isRe
       isInvalid={Boolean(errorMessage)}
       validationBehavior="aria"
     >
-      <span className="field-label">
-        <Label>{label}</Label>
-        {isRequired ? <span className="field-required"> {t('form.required')}</span> : null}
-      </span>
-      <Text slot="description" className="field-description">{description ?? t('employers.picker.employerHint')}</Text>
-      <div className="combobox-control">
-        <Input />
-        <AriaButton className="button button-secondary combobox-button" aria-label={t('employers.picker.showChoices')}>
-          <span aria-hidden="true">▾</span>
-        </AriaButton>
-      </div>
-      <FieldError className="field-error">{errorMessage}</FieldError>
-      <Popover className="combobox-popover" placement="bottom start">
-        <ListBox<EmployerListItem>
-          className="combobox-list"
-          renderEmptyState={() => (
-            <p className="combobox-empty">
-              {!searching ? t('employers.picker.typeToSearch') : search.isFetching ? t('employers.picker.searching') : t('employers.picker.noEmployers')}
-            </p>
-          )}
-        >
-          {(item) => (
-            <ListBoxItem id={item.id} className="combobox-option" textValue={item.name}>
-              {item.name}
-              {item.companyCode || item.municipalityCode ? (
-                <span className="muted"> · {[item.companyCode, municipalityByCode(item.municipalityCode)?.name].filter(Boolean).join(' · ')}</span>
-              ) : null}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <LookupParts<EmployerListItem>
+        label={label}
+        isRequired={isRequired}
+        description={description ?? t('employers.picker.employerHint')}
+        errorMessage={errorMessage}
+        emptyText={!searching ? t('employers.picker.typeToSearch') : search.isFetching ? t('employers.picker.searching') : t('employers.picker.noEmployers')}
+      >
+        {(item) => (
+          <ListBoxItem id={item.id} className="combobox-option" textValue={item.name}>
+            {item.name}
+            {item.companyCode || item.municipalityCode ? (
+              <span className="muted"> · {[item.companyCode, municipalityByCode(item.municipalityCode)?.name].filter(Boolean).join(' · ')}</span>
+            ) : null}
+          </ListBoxItem>
+        )}
+      </LookupParts>
     </ComboBox>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  Button as AriaButton, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text,
-} from 'react-aria-components';
+import { ComboBox, ListBoxItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Occupation } from '../../../contracts/occupations.ts';
 import { Button } from '../ui/button.tsx';
+import { LookupParts } from './lookup-parts.tsx';
 import { occupationText, useOccupationNames, useOccupationSearch } from '../../lib/occupations.ts';
 
 // Choosing ISCO-08 occupations (decision 0029): a combobox that searches the classification
@@ -85,34 +84,19 @@ function OccupationPicker({ id, label, description, isRequired, errorMessage, se
       isInvalid={Boolean(errorMessage)}
       validationBehavior="aria"
     >
-      <span className="field-label">
-        <Label>{label}</Label>
-        {isRequired ? <span className="field-required"> {t('form.required')}</span> : null}
-      </span>
-      <Text slot="description" className="field-description">{description ?? t('employers.picker.searchHint')}</Text>
-      <div className="combobox-control">
-        <Input />
-        <AriaButton className="button button-secondary combobox-button" aria-label={t('employers.picker.showChoices')}>
-          <span aria-hidden="true">▾</span>
-        </AriaButton>
-      </div>
-      <FieldError className="field-error">{errorMessage}</FieldError>
-      <Popover className="combobox-popover" placement="bottom start">
-        <ListBox<Occupation>
-          className="combobox-list"
-          renderEmptyState={() => (
-            <p className="combobox-empty">
-              {typed === null || typed.trim() === '' ? t('employers.picker.typeToSearch') : search.isFetching ? t('employers.picker.searching') : t('employers.picker.noneFound')}
-            </p>
-          )}
-        >
-          {(item) => (
-            <ListBoxItem id={item.code} className="combobox-option" textValue={`${item.code} ${item.name}`}>
-              <span className="combobox-code">{item.code}</span> {item.name}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <LookupParts<Occupation>
+        label={label}
+        isRequired={isRequired}
+        description={description ?? t('employers.picker.searchHint')}
+        errorMessage={errorMessage}
+        emptyText={typed === null || typed.trim() === '' ? t('employers.picker.typeToSearch') : search.isFetching ? t('employers.picker.searching') : t('employers.picker.noneFound')}
+      >
+        {(item) => (
+          <ListBoxItem id={item.code} className="combobox-option" textValue={`${item.code} ${item.name}`}>
+            <span className="combobox-code">{item.code}</span> {item.name}
+          </ListBoxItem>
+        )}
+      </LookupParts>
     </ComboBox>
   );
 }

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MatchFactor } from '../../../../contracts/matching.ts';
+import { MATCH_LIMITS, type MatchFactor } from '../../../../contracts/matching.ts';
+import { Banner } from '../../../components/ui/banner.tsx';
+import { Button } from '../../../components/ui/button.tsx';
+import { Panel } from '../../../components/ui/panel.tsx';
+import { QueryState } from '../../../components/ui/query-state.tsx';
+import { refusalOf } from '../api/matching.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { factorSentence } from './match-sentences.ts';
@@ -51,5 +56,43 @@ export function RankedMatches({ caption, items }: { caption: string; items: Rank
         </li>
       ))}
     </ol>
+  );
+}
+
+interface MatchesPanelProps {
+  id: string;
+  title: string;
+  intro: string;
+  /** Said when nothing fits. */
+  empty: string;
+  matches: { isPending: boolean; error: unknown; data?: { candidates: number; widened: boolean; items: unknown[] } };
+  rows: RankedItem[];
+  limit: number;
+  onShowMore(): void;
+}
+
+/** A ranked list of matches in its panel: the server's refusal as a message, how many were read, and "show more". */
+export function MatchesPanel({ id, title, intro, empty, matches, rows, limit, onShowMore }: MatchesPanelProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const refusal = refusalOf(matches.error);
+  const data = matches.data;
+  return (
+    <Panel id={id} title={title}>
+      <p>{intro}</p>
+      {refusal ? <Banner tone="info" role="status">{refusal.message}</Banner> : <QueryState isPending={matches.isPending} error={matches.error} />}
+      {data && data.items.length === 0 ? <p>{empty}</p> : null}
+      {data && data.items.length > 0 ? (
+        <>
+          <RankedMatches caption={t('matching.listCaption')} items={rows} />
+          <p className="muted">
+            {t('matching.candidates', { n: formatNumber(data.candidates, language) })} {data.widened ? t('matching.widened') : null} {t('matching.roadNote')}
+          </p>
+          {data.items.length >= limit && limit < MATCH_LIMITS.limitMax ? (
+            <Button variant="secondary" onPress={onShowMore}>{t('matching.showMore')}</Button>
+          ) : null}
+        </>
+      ) : null}
+    </Panel>
   );
 }
