@@ -103,8 +103,10 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await placements.getByRole('button', { name: 'Užregistruoti įdarbinimą' }).click();
       await page.getByLabel('Rūšis').selectOption({ label: 'Darbas atviroje darbo rinkoje' });
       await pick('Darbdavys', 'Rūdup', /Rūdupis/);
-      await pick('Profesija (ISCO-08)', '4321', /^4321/);
-      await page.getByLabel('Pareigos').fill('Sandėlininkas');
+      // Naming the vacancy fills in its occupation and title.
+      await page.getByLabel('Laisva darbo vieta').selectOption({ label: 'Sandėlininkas' });
+      await expect.poll(() => page.getByRole('combobox', { name: 'Profesija (ISCO-08)' }).inputValue()).toMatch(/^4321 /);
+      expect(await page.getByLabel('Pareigos').inputValue()).toBe('Sandėlininkas');
       await page.getByLabel('Pradžia').fill(daysFrom(today(), -85));
       await page.getByLabel('Mėnesinis darbo užmokestis (bruto, €)').fill('1250');
       await expectAccessible(page, 'the placement form');
@@ -115,6 +117,9 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       const followUps = region('Stebėsena po įdarbinimo');
       await expect.poll(() => followUps.getByRole('row').count()).toBe(4);
       await expectAccessible(page, 'the placement page');
+      // Its one position is taken: the vacancy is filled and offered to no one else.
+      const vacancies = (await (await page.request.get(`${server.url}/api/vacancies?status=filled&pageSize=50`)).json()).items as { title: string }[];
+      expect(vacancies.map((v) => v.title)).toContain('Sandėlininkas');
     });
 
     it('answers the 3-month follow-up: still employed with the same employer, and the task is done', async () => {

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { EmployerListQuery, EmployerPage } from '../../contracts/employers.ts';
+import type { VacancyPage } from '../../contracts/vacancies.ts';
 import type { Centre } from '../../contracts/centres.ts';
 import type { Organisation } from '../../contracts/organisations.ts';
 import type { User } from '../../contracts/users.ts';
@@ -65,5 +66,15 @@ export function useEmployerSearch(query: Partial<EmployerListQuery>, enabled = t
     queryFn: () => api<EmployerPage>(withQuery('/api/employers', query)),
     enabled,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** An employer's open vacancies, to name the one a job analysis or a placement is about. */
+export function useEmployerOpenVacancies(employerId: string | null) {
+  return useQuery({
+    queryKey: ['vacancies', 'of-employer', employerId],
+    queryFn: () => api<VacancyPage>(withQuery('/api/vacancies', { employerId, status: 'open', pageSize: 100 })),
+    enabled: employerId !== null,
+    staleTime: 60_000,
   });
 }

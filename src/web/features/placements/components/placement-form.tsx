@@ -12,6 +12,7 @@ import { fieldId } from '../../../lib/form-errors.ts';
 import { todayIso } from '../../../lib/format.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { EmployerField } from '../../../components/fields/employer-field.tsx';
+import { useEmployerOpenVacancies } from '../../../lib/lookups.ts';
 import { OccupationField } from '../../../components/fields/occupation-field.tsx';
 import { useRecordPlacement } from '../api/placements.ts';
 import { euroToCents, parseDecimal } from './placement-format.ts';
@@ -24,7 +25,7 @@ const FORM = 'placement-new';
 
 interface Step { fromWeek: string; hoursPerWeek: string }
 interface Values {
-  kind: string; employerId: string | null; iscoCode: string | null; jobTitle: string; startsOn: string; endsOn: string;
+  kind: string; employerId: string | null; vacancyId: string; iscoCode: string | null; jobTitle: string; startsOn: string; endsOn: string;
   hoursPerWeek: string; wage: string; supportAgreed: string; fadingPlan: Step[];
 }
 
@@ -35,13 +36,14 @@ export function PlacementForm({ caseId, organisationId, onSaved, onCancel }: {
   const record = useRecordPlacement(caseId);
   const form = useFormProblem();
   const [values, setValues] = useState<Values>({
-    kind: '', employerId: null, iscoCode: null, jobTitle: '', startsOn: todayIso(), endsOn: '', hoursPerWeek: '40', wage: '', supportAgreed: '',
+    kind: '', employerId: null, vacancyId: '', iscoCode: null, jobTitle: '', startsOn: todayIso(), endsOn: '', hoursPerWeek: '40', wage: '', supportAgreed: '',
     fadingPlan: [],
   });
   const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
   const id = (field: string) => fieldId(FORM, field);
   const error = (field: string) => form.problem?.fields[field];
   const selfEmployed = values.kind === 'self_employment';
+  const vacancyOptions = useEmployerOpenVacancies(selfEmployed ? null : values.employerId).data?.items ?? [];
   const labels: Record<string, string> = {
     kind: t('placements.kind'), employerId: t('placements.employer'), iscoCode: t('placements.occupation'), jobTitle: t('placements.jobTitle'),
     startsOn: t('placements.startsOn'), endsOn: t('placements.endsOn'), hoursPerWeek: t('placements.hoursPerWeek'), wageMonthlyCents: t('placements.wage'),
@@ -79,6 +81,7 @@ export function PlacementForm({ caseId, organisationId, onSaved, onCancel }: {
     record.mutate({
       kind: values.kind as PlacementKind,
       ...(selfEmployed ? {} : { employerId: values.employerId }),
+      ...(!selfEmployed && values.vacancyId ? { vacancyId: values.vacancyId } : {}),
       iscoCode: values.iscoCode!, jobTitle: values.jobTitle.trim(), startsOn: values.startsOn,
       ...(values.endsOn ? { endsOn: values.endsOn } : {}),
       hoursPerWeek: hours!, wageMonthlyCents: wage,
@@ -107,9 +110,20 @@ export function PlacementForm({ caseId, organisationId, onSaved, onCancel }: {
       {selfEmployed ? null : (
         <EmployerField
           id={id('employerId')} label={labels.employerId!} organisationId={organisationId} value={values.employerId} isRequired
-          onChange={(employerId) => set({ employerId })} errorMessage={error('employerId') ?? error('vacancyId')}
+          onChange={(employerId) => set({ employerId, vacancyId: '' })} errorMessage={error('employerId')}
         />
       )}
+      {!selfEmployed && vacancyOptions.length > 0 ? (
+        <SelectField
+          id={id('vacancyId')} label={labels.vacancyId!} value={values.vacancyId} emptyLabel={t('placements.noVacancy')} error={error('vacancyId')}
+          options={vacancyOptions.map((v) => ({ value: v.id, label: v.title }))}
+          onChange={(vacancyId) => {
+            // The job is the vacancy's, unless already written otherwise.
+            const vacancy = vacancyOptions.find((v) => v.id === vacancyId);
+            set({ vacancyId, ...(vacancy ? { iscoCode: values.iscoCode ?? vacancy.iscoCode, jobTitle: values.jobTitle || vacancy.title } : {}) });
+          }}
+        />
+      ) : null}
       <OccupationField id={id('iscoCode')} label={labels.iscoCode!} value={values.iscoCode} isRequired onChange={(iscoCode) => set({ iscoCode })} errorMessage={error('iscoCode')} />
       <TextField id={id('jobTitle')} label={labels.jobTitle!} value={values.jobTitle} isRequired maxLength={PLACEMENT_LIMITS.jobTitleMax} onChange={(jobTitle) => set({ jobTitle })} error={error('jobTitle')} />
       <div className="placement-row">

@@ -114,11 +114,4 @@ export function useCasePlacements(caseId: string) {
 }
 
 /** The open vacancies of one employer, for naming the job a job analysis is about. */
-export function useEmployerOpenVacancies(employerId: string | null) {
-  return useQuery({
-    queryKey: ['vacancies', 'of-employer', employerId],
-    queryFn: () => api<VacancyPage>(withQuery('/api/vacancies', { employerId, status: 'open', pageSize: 100 })),
-    enabled: employerId !== null,
-    staleTime: 60_000,
-  });
-}
+export { useEmployerOpenVacancies } from '../../../lib/lookups.ts';
