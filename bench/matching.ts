@@ -210,6 +210,15 @@ async function generateOn(db: pg.PoolClient, organisationId: string, started: nu
       part.map((p) => p.transport), part.map((p) => p.adaptations),
     ],
   ));
+  await db.query(
+    `insert into vocational_profile_targets (case_id, organisation_id, unit_group, sort_key, isco_prefixes, target_prefixes, municipality_code,
+       max_commute_km, own_transport, hours, has_driving_licence, skills_key, skills_unsure)
+     select vp.case_id, vp.organisation_id, prefix, vp.sort_key, vp.isco_prefixes, vp.target_prefixes, vp.municipality_code,
+       vp.max_commute_km, vp.own_transport, vp.hours, vp.has_driving_licence, vp.skills_key, vp.skills_unsure
+     from vocational_profiles vp, unnest(vp.target_prefixes) prefix
+     where vp.organisation_id = $1 and length(prefix) = 4`,
+    [organisationId],
+  );
   const consenting = profiles.filter((p) => p.consent);
   await chunks(consenting, (part) => db.query(
     `insert into consents (participant_id, purpose, legal_basis, given_on)
@@ -231,7 +240,7 @@ async function generateOn(db: pg.PoolClient, organisationId: string, started: nu
     [organisationId, employed.map((p) => p.caseId), employed.map((p) => p.participantId), employerRows.map((e) => e.id), employerRows.length],
   );
 
-  await db.query('vacuum (analyze) employers, vacancies, vocational_profiles, consents, placements');
+  await db.query('vacuum (analyze) employers, vacancies, vocational_profiles, vocational_profile_targets, consents, placements');
   const { rows: [people] } = await db.query<{ n: number }>(
     `select count(*)::int as n from vocational_profiles where organisation_id = $1 and isco_prefixes && array['91']`, [organisationId],
   );

@@ -14,7 +14,7 @@ import { generateMatching, type GeneratedMatching } from './matching.ts';
 // each endpoint under load next to the same SQL run straight through pg, so the cost of
 // the HTTP layer, sessions and validation can be read off the ratio.
 //   BENCH_DURATION     seconds per measured run (default 10)
-//   BENCH_CONNECTIONS  concurrent connections (default 10; the lists also run at 50)
+//   BENCH_CONNECTIONS  concurrent connections (default 10; the lists also run at 50, matching at 1 and 50)
 //   BENCH_DATABASE_URL use this PostgreSQL server instead of starting one
 //   BENCH_ONLY         comma-separated words: run only the scenarios whose name contains one
 //                      (e.g. "participants", "q=kausk", "audit", "bulk", "import", "case", "match"); the base data is

@@ -473,6 +473,8 @@ export interface VacanciesTable {
   /** Set by a trigger (0005) for matching's bound: folded skills, skills that could not be folded. */
   skills_key: Defaulted<string[]>;
   skills_unsure: Defaulted<number>;
+  /** left(isco_code, 4), generated (0005): matching walks open vacancies by unit group. */
+  unit_group: ColumnType<string, never, never>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -511,6 +513,23 @@ export interface SupportedEmploymentTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Defaulted<number>;
+}
+
+/** One row per target unit group of a vocational profile with the columns matching's bound reads, kept by triggers (0005): matching walks it in name order. */
+export interface VocationalProfileTargetsTable {
+  case_id: string;
+  organisation_id: string;
+  unit_group: string;
+  sort_key: string;
+  isco_prefixes: string[];
+  target_prefixes: string[];
+  municipality_code: string | null;
+  max_commute_km: number | null;
+  own_transport: boolean;
+  hours: string[];
+  has_driving_licence: boolean;
+  skills_key: string[];
+  skills_unsure: number;
 }
 
 export interface VocationalProfilesTable {
@@ -641,6 +660,7 @@ export interface DB {
   employer_contacts: EmployerContactsTable;
   supported_employment: SupportedEmploymentTable;
   vocational_profiles: VocationalProfilesTable;
+  vocational_profile_targets: VocationalProfileTargetsTable;
   job_analyses: JobAnalysesTable;
   placements: PlacementsTable;
   placement_follow_ups: PlacementFollowUpsTable;

@@ -170,6 +170,7 @@ create table vocational_profiles (
   version integer not null default 1
 );
 create index vocational_profiles_prefixes on vocational_profiles using gin (isco_prefixes);
+create index vocational_profiles_organisation on vocational_profiles (organisation_id);
 
 -- Employer engagement: the job analysis and the support agreed with the employer.
 create table job_analyses (
@@ -270,11 +271,29 @@ alter table vacancies add column skills_unsure smallint not null default 0;
 -- A vacancy's title as a Lithuanian sort key (lithuanianSortKey), set by whoever writes the title.
 alter table vacancies add column sort_key text not null default '';
 create index vocational_profiles_participant on vocational_profiles (participant_id);
--- Matching walks an organisation's profiles, and its open vacancies, in name order for the top
--- tier, reading the bound's columns from the index alone.
-create index vocational_profiles_organisation on vocational_profiles (organisation_id, sort_key collate "C", case_id)
+-- Matching walks the top tier in name order within one unit group: the profiles that aim at it
+-- (one row per target unit group with the profile's columns the bound reads, kept by the
+-- triggers below), and the open vacancies in it.
+create table vocational_profile_targets (
+  case_id uuid not null references vocational_profiles (case_id) on delete cascade,
+  organisation_id uuid not null,
+  unit_group text not null,
+  sort_key text not null,
+  isco_prefixes text[] not null,
+  target_prefixes text[] not null,
+  municipality_code text,
+  max_commute_km integer,
+  own_transport boolean not null,
+  hours text[] not null,
+  has_driving_licence boolean not null,
+  skills_key text[] not null,
+  skills_unsure smallint not null,
+  primary key (case_id, unit_group)
+);
+create index vocational_profile_targets_walk on vocational_profile_targets (organisation_id, unit_group, sort_key collate "C", case_id)
   include (isco_prefixes, target_prefixes, municipality_code, max_commute_km, own_transport, hours, has_driving_licence, skills_key, skills_unsure);
-create index vacancies_open_sort on vacancies (organisation_id, sort_key collate "C", id)
+alter table vacancies add column unit_group text generated always as (left(isco_code, 4)) stored;
+create index vacancies_open_unit_group on vacancies (organisation_id, unit_group, sort_key collate "C", id)
   include (isco_code, municipality_code, hours, driving_licence_required, adaptations, closes_on, skills_key, skills_unsure)
   where status = 'open';
 
@@ -312,6 +331,20 @@ end;
 $$;
 create trigger vocational_profiles_match_columns before insert or update on vocational_profiles
   for each row execute function vocational_profile_match_columns();
+
+create function vocational_profile_targets_sync() returns trigger language plpgsql as $$
+begin
+  delete from vocational_profile_targets where case_id = new.case_id;
+  insert into vocational_profile_targets (case_id, organisation_id, unit_group, sort_key, isco_prefixes, target_prefixes, municipality_code,
+    max_commute_km, own_transport, hours, has_driving_licence, skills_key, skills_unsure)
+  select new.case_id, new.organisation_id, prefix, new.sort_key, new.isco_prefixes, new.target_prefixes, new.municipality_code,
+    new.max_commute_km, new.own_transport, new.hours, new.has_driving_licence, new.skills_key, new.skills_unsure
+  from unnest(new.target_prefixes) prefix where length(prefix) = 4;
+  return null;
+end;
+$$;
+create trigger vocational_profiles_targets after insert or update on vocational_profiles
+  for each row execute function vocational_profile_targets_sync();
 
 create function participant_to_vocational_profiles() returns trigger language plpgsql as $$
 begin

@@ -3,6 +3,9 @@ import { auditEntries, daysFromToday, makeCase, makeOrganisation, staffSignIn, t
 import { MATCH_FACTORS } from '../../../contracts/matching.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
 import { municipalityCodeOf } from '../participants/participants.service.ts';
+import * as q from './matching.queries.ts';
+import { MAX_BOUND, scoreMatch } from './matching.rules.ts';
+import { personBoundParams, personOf, vacancyBoundParams, vacancyOf } from './matching.service.ts';
 
 // Matching through its API: people ranked for a vacancy and vacancies for a person, with the
 // reasons; only open cases whose person consents to job mediation and is not in a paid job;
@@ -29,7 +32,7 @@ async function employer(organisationId: string, name: string, municipalityCode: 
 
 async function vacancy(organisationId: string, values: { title: string; isco: string; municipality: string; status?: string; closesOn?: string | null; skills?: string[]; hours?: string; employer?: string; drivingLicence?: boolean }) {
   const { id } = await t.db.insertInto('vacancies').values({
-    organisation_id: organisationId, employer_id: values.employer ?? employerId, isco_code: values.isco, title: values.title,
+    organisation_id: organisationId, employer_id: values.employer ?? employerId, isco_code: values.isco, title: values.title, sort_key: lithuanianSortKey(values.title),
     municipality_code: values.municipality, hours: values.hours ?? 'full_time', skills: values.skills ?? [], languages: ['lt'],
     driving_licence_required: values.drivingLicence ?? false, opens_on: daysFromToday(-30), closes_on: values.closesOn ?? null, status: values.status ?? 'open',
   }).returning('id').executeTakeFirstOrThrow();
@@ -242,5 +245,118 @@ describe('vacancies for a person', () => {
     expect((await auditEntries(t.db, 'match.list')).at(-1)).toMatchObject({ actor_id: outsider.userId, outcome: 'denied', entity_type: 'case' });
     const team = await makeCase(t.db, kazlu, { caseManagerId: coach.userId, team: [[socialWorker.userId, 'social_worker']] });
     expect((await socialWorker.get(`/api/cases/${team.caseId}/matches`)).statusCode).toBe(403);
+  });
+});
+
+describe('what the ranking reads about a person', () => {
+  it('follows the participant: a move, a new eldership and a new name are copied onto the vocational profile', async () => {
+    const mover = await person({ first: 'Marius', last: 'Keliautojas', municipality: 'Rokiškio r. sav.', targets: ['7212'], skills: ['MIG suvirinimas'] });
+    const profile = () => t.db.selectFrom('vocational_profiles').select(['municipality_code', 'eldership', 'sort_key', 'skills_key']).where('case_id', '=', mover.caseId).executeTakeFirstOrThrow();
+    const walked = () => t.db.selectFrom('vocational_profile_targets').select(['unit_group', 'sort_key', 'municipality_code']).where('case_id', '=', mover.caseId).execute();
+    const match = async () => (await coach.get(`/api/vacancies/${welding}/matches?limit=50`)).json().items
+      .find((item: { participantId: string }) => item.participantId === mover.participantId);
+    expect(await profile()).toMatchObject({ municipality_code: 'LT-40', skills_key: ['mig suvirinimas'] });
+    expect((await match()).factors[2]).toMatchObject({ points: 0, reason: { code: 'beyond_reach', params: { from: 'Rokiškis' } } });
+
+    const { version } = (await coach.get(`/api/participants/${mover.participantId}`)).json();
+    const moved = await coach.patch(`/api/participants/${mover.participantId}`, { version, municipality: 'Kazlų Rūdos sav.', eldership: 'Jankų seniūnija', lastName: 'Namiškis' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await profile()).toMatchObject({ municipality_code: 'LT-17', eldership: 'Jankų seniūnija', sort_key: lithuanianSortKey('Namiškis Marius') });
+    expect(await walked()).toEqual([{ unit_group: '7212', sort_key: lithuanianSortKey('Namiškis Marius'), municipality_code: 'LT-17' }]);
+    const near = await match();
+    expect(near.name).toBe('Marius Namiškis');
+    expect(near.factors[2]).toMatchObject({ points: 20, reason: { code: 'same_municipality', params: { place: 'Kazlų Rūda' } } });
+
+    // A place nobody can read is stored as unknown, and matched as unknown.
+    const again = (await coach.get(`/api/participants/${mover.participantId}`)).json();
+    expect((await coach.patch(`/api/participants/${mover.participantId}`, { version: again.version, municipality: 'Atlantida' })).statusCode).toBe(200);
+    expect(await profile()).toMatchObject({ municipality_code: null });
+    expect((await match()).factors[2]).toMatchObject({ points: 10, reason: { code: 'place_unknown', params: { from: 'Atlantida' } } });
+
+    // Changing the profile's skills refolds them; a skill with another accent is counted as unsure.
+    await t.db.updateTable('vocational_profiles').set({ skills: ['  Brėžinių   SKAITYMAS ', 'Café'], target_isco: ['7212', '7213'] }).where('case_id', '=', mover.caseId).execute();
+    expect(await t.db.selectFrom('vocational_profiles').select(['skills_key', 'skills_unsure', 'target_prefixes']).where('case_id', '=', mover.caseId).executeTakeFirstOrThrow())
+      .toEqual({ skills_key: ['breziniu skaitymas'], skills_unsure: 1, target_prefixes: ['7', '72', '721', '7212', '7213'] });
+    expect((await walked()).map((row) => row.unit_group).sort()).toEqual(['7212', '7213']);
+  });
+});
+
+describe('the candidate pages', () => {
+  type Shape = [size: number, walkBatch: number, walkCap: number];
+  const SHAPES: Shape[] = [[1, 1, 1], [2, 1, 3], [3, 2, 2], [4, 3, 7], [5, 50, 50]];
+  const ONE_PAGE: Shape = [1000, 1000, 100_000];
+
+  async function readAll<R>(page: (after: q.PageEnd | null, size: number, shape: q.PageShape) => Promise<q.Page<R>>, [size, walkBatch, walkCap]: Shape) {
+    const rows: q.Page<R>['rows'] = [];
+    let after: q.PageEnd | null = null;
+    for (;;) {
+      const read = await page(after, size, { maxBound: MAX_BOUND, walkBatch, walkCap });
+      rows.push(...read.rows);
+      if (!read.full) return rows;
+      after = read.last;
+    }
+  }
+  const inOrder = (rows: { bound: number; sort_key: string }[], id: (row: never) => string) => rows.every((row, i) => {
+    const before = rows[i - 1];
+    if (!before) return true;
+    return before.bound > row.bound || (before.bound === row.bound && (before.sort_key < row.sort_key || (before.sort_key === row.sort_key && id(before as never) < id(row as never))));
+  });
+
+  let organisationId: string;
+  let job: string;
+  let someone: Awaited<ReturnType<typeof person>>;
+  beforeAll(async () => {
+    organisationId = await makeOrganisation(t.db, 'Marijampolės sav. administracija');
+    const boss = await employer(organisationId, 'UAB „Sūduvos metalas“', 'LT-25');
+    const places = ['Marijampolės sav.', 'Kazlų Rūdos sav.', 'Rokiškio r. sav.', 'Atlantida'];
+    const jobs = [['7212'], ['7212', '9329'], ['7213'], ['7233']];
+    for (let i = 0; i < 24; i++) {
+      const made = await person({
+        organisationId, first: 'Asmuo', last: `Nr${String.fromCharCode(65 + (i * 7) % 24)}`, municipality: places[i % 4]!, targets: jobs[(i >> 2) % 4],
+        experience: i % 5 === 0 ? ['7212'] : [], hours: i % 3 ? ['full_time'] : ['part_time'], consent: i % 7 === 6 ? 'none' : 'active',
+        skills: i % 2 ? ['MIG suvirinimas'] : ['mig suvirinimas', 'Brėžinių skaitymas'],
+      });
+      if (i === 1) someone = made;
+    }
+    job = await vacancy(organisationId, { title: 'Suvirintojas Marijampolėje', isco: '7212', municipality: 'LT-25', employer: boss, skills: ['MIG suvirinimas', 'Brėžinių skaitymas'] });
+    for (let i = 0; i < 12; i++) {
+      await vacancy(organisationId, {
+        title: `Vieta ${String.fromCharCode(90 - i)}`, isco: ['7212', '7213', '9329', '7233'][i % 4]!, municipality: ['LT-25', 'LT-17', 'LT-40'][i % 3]!, employer: boss,
+        skills: i % 2 ? ['MIG suvirinimas'] : [], hours: ['full_time', 'part_time', 'flexible'][i % 3],
+      });
+    }
+  });
+
+  it('rank the same people in the same order however small the pages and the walk, each bound at least the score', async () => {
+    const row = (await q.findVacancy(t.db, job))!;
+    for (const groups of [['72'], ['7']]) {
+      const params = personBoundParams(row, groups);
+      const page = (after: q.PageEnd | null, size: number, shape: q.PageShape) => q.peoplePage(t.db, params, after, size, shape);
+      const whole = await readAll(page, ONE_PAGE);
+      expect(whole.length).toBeGreaterThan(10);
+      expect(whole.some((candidate) => candidate.bound === MAX_BOUND)).toBe(true);
+      expect(inOrder(whole, (candidate: { case_id: string }) => candidate.case_id)).toBe(true);
+      for (const candidate of whole) expect(scoreMatch(vacancyOf(row), personOf(candidate.case_id, candidate)).score).toBeLessThanOrEqual(candidate.bound);
+      for (const shape of SHAPES) {
+        expect((await readAll(page, shape)).map((c) => [c.case_id, c.bound]), `${groups} ${shape}`).toEqual(whole.map((c) => [c.case_id, c.bound]));
+      }
+    }
+  });
+
+  it('rank the same vacancies in the same order however small the pages and the walk, each bound at least the score', async () => {
+    const profile = (await q.profileOfCase(t.db, someone.caseId))!;
+    const me = personOf(someone.caseId, profile);
+    for (const groups of [['72', '93'], ['70', '71', '72', '73', '74', '75', '76', '77', '78', '79', '90', '91', '92', '93', '94', '95', '96', '97', '98', '99']]) {
+      const params = vacancyBoundParams(organisationId, me, groups);
+      const page = (after: q.PageEnd | null, size: number, shape: q.PageShape) => q.vacanciesPage(t.db, params, after, size, shape);
+      const whole = await readAll(page, ONE_PAGE);
+      expect(whole.length).toBeGreaterThan(8);
+      expect(whole.some((candidate) => candidate.bound === MAX_BOUND)).toBe(true);
+      expect(inOrder(whole, (candidate: { id: string }) => candidate.id)).toBe(true);
+      for (const candidate of whole) expect(scoreMatch(vacancyOf(candidate), me).score).toBeLessThanOrEqual(candidate.bound);
+      for (const shape of SHAPES) {
+        expect((await readAll(page, shape)).map((c) => [c.id, c.bound]), `${groups} ${shape}`).toEqual(whole.map((c) => [c.id, c.bound]));
+      }
+    }
   });
 });

@@ -58,6 +58,9 @@ type Position = { sortKey: string; id: string } | null;
 type Resume = PageEnd | { below: number } | null;
 type Sql = RawBuilder<unknown>;
 
+/** The first walk statement reads this many rows per candidate wanted (a tier of one in 25 or denser fills it at once). */
+const FIRST_BATCH_FACTOR = 25;
+
 /** One statement of the walk: the top-tier rows among the next `batch` in name order, where it ended, and how many it read. */
 interface WalkBatch {
   rows: RankedRow[];
@@ -73,15 +76,19 @@ interface WalkBatch {
  */
 async function ranked(
   after: PageEnd | null, size: number, shape: PageShape,
-  walk: (start: Position, batch: number) => Promise<WalkBatch>,
+  walk: ((start: Position, batch: number) => Promise<WalkBatch>) | null,
   rank: (resume: Resume, size: number) => Promise<RankedRow[]>,
 ): Promise<RankedRow[]> {
-  if (after && after.bound < shape.maxBound) return rank(after, size);
+  // No walk: nobody can reach the top tier (no unit group to walk), or the page starts below it.
+  if (!walk || (after && after.bound < shape.maxBound)) return rank(after, size);
   let start: Position = after && { sortKey: after.sortKey, id: after.id };
   const tier: RankedRow[] = [];
   let read = 0;
+  // The first statement reads about what a dense tier needs; each next one four times more.
+  let next = Math.min(shape.walkBatch, size * FIRST_BATCH_FACTOR);
   for (;;) {
-    const batch = Math.min(shape.walkBatch, shape.walkCap - read);
+    const batch = Math.min(next, shape.walkCap - read);
+    next = Math.min(shape.walkBatch, next * 4);
     const walked = await walk(start, batch);
     tier.push(...walked.rows);
     read += walked.read;
@@ -98,19 +105,16 @@ async function ranked(
  * next rows in name order, limited to the batch; answers the tier rows and the last row read.
  */
 async function walkBatch(db: Database, inner: Sql, top: number): Promise<WalkBatch> {
-  const result = await sql<RankedRow & { n: number; total: number }>`
-    select w.id, w.sort_key, w.bound, w.n::int, w.total::int
-    from (
-      select b.id, b.sort_key, b.bound, row_number() over (order by b.sort_key collate "C", b.id) as n, count(*) over () as total
-      from (${inner}) b
-    ) w
-    where w.bound = ${top}::int or w.n = w.total
-    order by w.n`.execute(db);
-  const last = result.rows.at(-1);
+  const result = await sql<RankedRow & { total: number | null }>`
+    with b as materialized (${inner})
+    select id, sort_key, bound, null::int as total from b where bound = ${top}::int
+    union all
+    select * from (select id, sort_key, null::int, (select count(*) from b)::int from b order by sort_key collate "C" desc, id desc limit 1) e`.execute(db);
+  const end = result.rows.find((row) => row.total !== null);
   return {
-    rows: result.rows.filter((row) => row.bound === top).map(({ id, sort_key, bound }) => ({ id, sort_key, bound })),
-    end: last ? { sortKey: last.sort_key, id: last.id } : null,
-    read: last?.total ?? 0,
+    rows: result.rows.filter((row) => row.total === null).map(({ id, sort_key, bound }) => ({ id, sort_key, bound })),
+    end: end ? { sortKey: end.sort_key, id: end.id } : null,
+    read: end?.total ?? 0,
   };
 }
 
@@ -177,17 +181,18 @@ export interface PersonBoundParams {
   drivingLicenceRequired: boolean;
   transportProvided: boolean;
   defaultReachKm: number;
-  /** The reach without transport for a stated maximum commute of 0 … 500 km, at index km (reducedReachTable). */
-  reducedReach: number[];
+  /** The share of the reach left without transport (NO_TRANSPORT_REACH_FRACTION). */
+  noTransportReach: { numerator: number; denominator: number };
   unboundedPoints: number;
 }
 
 /** The bound of the person's score, from columns of the profile that vocational_profiles_organisation holds. */
 function personBound(b: PersonBoundParams) {
   const stated = sql`coalesce(vp.max_commute_km, ${b.defaultReachKm}::int)`;
-  // A stated commute beyond the table (the database refuses one) counts in full: never less than the reach.
+  // Without transport, the share rounded up (whole numbers: ceil(a / b) as (a + b - 1) / b): never less than the reach scoring uses.
+  const { numerator, denominator } = b.noTransportReach;
   const reach = sql`case when vp.own_transport or ${b.transportProvided}::boolean then ${stated}
-    else coalesce((${sql.val(b.reducedReach)}::int[])[${stated} + 1], ${stated}) end`;
+    else (${stated} * ${numerator}::int + ${denominator - 1}::int) / ${denominator}::int end`;
   const asked = b.skills.length;
   const skills = asked === 0
     ? sql`${W.skills}::int`
@@ -203,19 +208,27 @@ function personBound(b: PersonBoundParams) {
 }
 
 /**
- * What a profile in the top tier has for sure, tested before its bound is computed: a code in
- * the groups, a target job in the vacancy's unit group (occupation's most points) and the
- * vacancy's hours (the most hours points); the bound reaches MAX_BOUND only with every part at its most.
+ * What a profile in the top tier has for sure besides a target job in the vacancy's unit group
+ * (the most occupation points), tested before its bound is computed: a code in the groups and
+ * the vacancy's hours (the most hours points). The bound reaches MAX_BOUND only with every
+ * part at its most.
  */
-const topTierPerson = (b: PersonBoundParams) =>
-  sql`vp.isco_prefixes && ${sql.val(b.groups)}::text[] and vp.target_prefixes @> array[${b.code[0]}]::text[] and vp.hours @> array[${b.hours}]::text[]`;
+const topTierPerson = (b: PersonBoundParams) => sql`vp.hours @> array[${b.hours}]::text[] and vp.isco_prefixes && ${sql.val(b.groups)}::text[]`;
 
-/** The walk over the organisation's profiles in name order (an index-only scan of vocational_profiles_organisation). */
-function walkPeople(db: Database, b: PersonBoundParams, top: number, start: Position, batch: number) {
-  return walkBatch(db, sql`
+/**
+ * The walk over the profiles of the organisation that aim at the vacancy's unit group, in name
+ * order, each with its bound when it may be in the top tier: an index-only scan of
+ * vocational_profile_targets_walk.
+ * Without a whole unit group (a shorter code) there is nothing to walk.
+ */
+function walkPeople(db: Database, b: PersonBoundParams, top: number) {
+  const unitGroup = b.code[0];
+  if (unitGroup.length !== 4) return null;
+  // The rows hold the profile's columns under the same names, so the bound reads them as "vp".
+  return (start: Position, batch: number) => walkBatch(db, sql`
     select vp.case_id as id, vp.sort_key, case when ${topTierPerson(b)} then ${personBound(b)} end as bound
-    from vocational_profiles vp
-    where vp.organisation_id = ${b.organisationId}::uuid ${afterName(sql`vp.sort_key`, sql`vp.case_id`, start)}
+    from vocational_profile_targets vp
+    where vp.organisation_id = ${b.organisationId}::uuid and vp.unit_group = ${unitGroup} ${afterName(sql`vp.sort_key`, sql`vp.case_id`, start)}
     order by vp.sort_key collate "C", vp.case_id
     limit ${batch}::int`, top);
 }
@@ -262,7 +275,7 @@ async function eligiblePeople(db: Database, caseIds: string[]) {
 export async function peoplePage(db: Database, b: PersonBoundParams, after: PageEnd | null, size: number, shape: PageShape): Promise<Page<PersonCandidateRow>> {
   const rows = await ranked(
     after, size, shape,
-    (start, batch) => walkPeople(db, b, shape.maxBound, start, batch),
+    walkPeople(db, b, shape.maxBound),
     (resume, n) => rankPeople(db, b, resume, n),
   );
   return page(rows, size, (ids) => eligiblePeople(db, ids));
@@ -347,18 +360,27 @@ function vacancyBound(b: VacancyBoundParams) {
 
 const stillOpen = (today: string) => sql`(v.closes_on is null or v.closes_on >= ${today}::date)`;
 
-/** What a vacancy in the top tier has for sure, tested before its bound is computed: open, in the groups, in the unit group of a target job. */
-const topTierVacancy = (b: VacancyBoundParams) =>
-  sql`left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[]) and ${stillOpen(b.today)} and left(v.isco_code, 4) = any(${sql.val(b.targetPrefixes[3])}::text[])`;
+/** What a vacancy in the top tier has for sure besides one of the person's target unit groups: in the groups, not closed. */
+const topTierVacancy = (b: VacancyBoundParams) => sql`left(v.isco_code, 2) = any(${sql.val(b.groups)}::text[]) and ${stillOpen(b.today)}`;
 
-/** The walk over the organisation's open vacancies in title order (an index-only scan of vacancies_open_sort). */
-function walkVacancies(db: Database, b: VacancyBoundParams, top: number, start: Position, batch: number) {
-  return walkBatch(db, sql`
-    select v.id, v.sort_key, case when ${topTierVacancy(b)} then ${vacancyBound(b)} end as bound
-    from vacancies v
-    where v.organisation_id = ${b.organisationId}::uuid and v.status = 'open' ${afterName(sql`v.sort_key`, sql`v.id`, start)}
-    order by v.sort_key collate "C", v.id
-    limit ${batch}::int`, top);
+/**
+ * The walk over the organisation's open vacancies in the unit groups of the person's target
+ * jobs, in title order: one index-only range (vacancies_open_unit_group) per unit group, merged.
+ * Without a target unit group nobody reaches the top tier, and there is nothing to walk.
+ */
+function walkVacancies(db: Database, b: VacancyBoundParams, top: number) {
+  const unitGroups = b.targetPrefixes[3] ?? [];
+  if (unitGroups.length === 0) return null;
+  return (start: Position, batch: number) => {
+    const ranges = unitGroups.map((unitGroup) => sql`(
+      select v.id, v.sort_key, case when ${topTierVacancy(b)} then ${vacancyBound(b)} end as bound
+      from vacancies v
+      where v.organisation_id = ${b.organisationId}::uuid and v.status = 'open' and v.unit_group = ${unitGroup}
+        ${afterName(sql`v.sort_key`, sql`v.id`, start)}
+      order by v.sort_key collate "C", v.id
+      limit ${batch}::int)`);
+    return walkBatch(db, sql`select * from (${sql.join(ranges, sql` union all `)}) ranges order by sort_key collate "C", id limit ${batch}::int`, top);
+  };
 }
 
 /** The full ranking: every open vacancy in the 2-digit groups (index vacancies_open_submajor) with its bound, from `resume` on. */
@@ -396,7 +418,7 @@ async function vacancyDetails(db: Database, ids: string[]) {
 export async function vacanciesPage(db: Database, b: VacancyBoundParams, after: PageEnd | null, size: number, shape: PageShape): Promise<Page<VacancyCandidateRow>> {
   const rows = await ranked(
     after, size, shape,
-    (start, batch) => walkVacancies(db, b, shape.maxBound, start, batch),
+    walkVacancies(db, b, shape.maxBound),
     (resume, n) => rankVacancies(db, b, resume, n),
   );
   return page(rows, size, (ids) => vacancyDetails(db, ids));

@@ -3,9 +3,10 @@ import { MATCH_FACTORS } from '../../../contracts/matching.ts';
 import { MUNICIPALITIES, municipalityByCode, municipalityFromText } from '../../../contracts/municipalities.ts';
 import { lithuanianSortKey } from '../../shared/text.ts';
 import {
-  MATCH_WEIGHTS, MAX_BOUND, OCCUPATION_POINTS, ROAD_FACTOR, UNBOUNDED_POINTS, adaptationsFactor, compareMatches, distanceFactor, distancePoints,
-  drivingLicenceFactor, haversineKm, hoursFactor, hoursPartialBound, hoursPointsByKind, languageFactor, occupationFactor, personGroups,
-  personPlace, prefilterGroups, provenBest, roadKm, roadKmByNumber, scoreMatch, skillsFactor, topMatches,
+  MATCH_WEIGHTS, MAX_BOUND, NO_TRANSPORT_REACH_FRACTION, OCCUPATION_POINTS, ROAD_FACTOR, UNBOUNDED_POINTS, adaptationsFactor, compareMatches, distanceFactor,
+  distancePoints, drivingLicenceFactor, haversineKm, hoursFactor, hoursPartialBound, hoursPointsByKind, languageFactor, occupationFactor,
+  occupationSteps, personGroups, personPlace, prefilterGroups, provenBest, reachKmOf, roadKm, roadKmByNumber, scoreMatch,
+  skillKeys, skillsFactor, topMatches,
   type MatchPerson, type MatchVacancy,
 } from './matching.rules.ts';
 
@@ -305,6 +306,34 @@ describe('the bounds the candidate queries rank by', () => {
 
   it('top out at the sum of the weights: the tier nobody can rank above', () => {
     expect(MAX_BOUND).toBe(100);
+  });
+
+  it('test occupation from the most points to the fewest, a target first, so the first met is the real points', () => {
+    const steps = occupationSteps();
+    expect(steps.map((step) => step.points)).toEqual([40, 30, 30, 22, 20, 15, 8, 6]);
+    expect(steps.slice(1, 3).map((step) => step.source)).toEqual(['target', 'experience']);
+    // "Any code" can stand for experience at a level only because a target counts at least as much there.
+    for (const level of [1, 2, 3, 4] as const) expect(OCCUPATION_POINTS.target[level]).toBeGreaterThanOrEqual(OCCUPATION_POINTS.experience[level]);
+    const first = (targets: string[], experience: string[]) => steps.find((step) => {
+      const codes = step.source === 'target' ? targets : [...targets, ...experience];
+      return codes.some((code) => code.length >= step.level && code.slice(0, step.level) === '7212'.slice(0, step.level));
+    })?.points ?? 0;
+    for (const [targets, experience] of [[['7212'], []], [['7213'], ['7212']], [['7233'], ['7213']], [['9112'], ['72']], [['7'], []], [[], ['9112']]] as [string[], string[]][]) {
+      expect(first(targets, experience), `${targets} ${experience}`).toBe(occupationFactor('7212', targets, experience).points);
+    }
+  });
+
+  it('fold skills as the skills factor compares them, repeats and blanks left out', () => {
+    expect(skillKeys(['  Brėžinių   SKAITYMAS ', 'breziniu skaitymas', '', 'Café'])).toEqual(['breziniu skaitymas', 'cafe']);
+    expect(skillsFactor(['Brėžinių skaitymas'], ['BREZINIU SKAITYMAS']).points).toBe(15);
+  });
+
+  it('never take the reach without transport for less than the distance factor does (the database rounds the share up)', () => {
+    const { numerator, denominator } = NO_TRANSPORT_REACH_FRACTION;
+    for (let km = 0; km <= 500; km++) expect(Math.floor((km * numerator + denominator - 1) / denominator), String(km)).toBeGreaterThanOrEqual(reachKmOf(km, true));
+    expect(reachKmOf(null, false)).toBe(30);
+    expect(reachKmOf(null, true)).toBe(15);
+    expect(reachKmOf(25, true)).toBe(13);
   });
 
   it('never give less than the real points', () => {

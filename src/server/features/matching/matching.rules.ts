@@ -31,8 +31,9 @@ export const OCCUPATION_POINTS = {
 export const ROAD_FACTOR = 1.3;
 /** How far a person travels when the profile does not say. */
 export const DEFAULT_REACH_KM = 30;
-/** Without own transport (and none provided by the employer) the reach is this share of it. */
-export const NO_TRANSPORT_REACH = 0.5;
+/** Without own transport (and none provided by the employer) the reach is this share of it, as a fraction for the database's whole-number bound. */
+export const NO_TRANSPORT_REACH_FRACTION = { numerator: 1, denominator: 2 } as const;
+export const NO_TRANSPORT_REACH = NO_TRANSPORT_REACH_FRACTION.numerator / NO_TRANSPORT_REACH_FRACTION.denominator;
 
 /**
  * Hours points as a share of the weight when the vacancy's kind is not one the person takes:
@@ -324,14 +325,6 @@ export function roadKmByNumber(code: string | null | undefined): (number | null)
     const other = municipalityByCode(`LT-${String(i + 1).padStart(2, '0')}`);
     return !other ? null : other.code === place.code ? 0 : roadKm(place, other);
   });
-}
-
-/** The most a profile may state as its maximum commute (the database's check). */
-export const MAX_COMMUTE_KM = 500;
-
-/** The reach without transport for every maximum commute 0 … MAX_COMMUTE_KM, at index km: the database looks it up per profile. */
-export function reducedReachTable(): number[] {
-  return Array.from({ length: MAX_COMMUTE_KM + 1 }, (_, km) => reachKmOf(km, true));
 }
 
 /**

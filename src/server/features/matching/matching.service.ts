@@ -8,7 +8,7 @@ import { HOURS_KINDS, type HoursKind } from '../../../contracts/employment.ts';
 import { MATCH_LIMITS, type CaseMatches, type MatchQuery, type VacancyMatches } from '../../../contracts/matching.ts';
 import * as q from './matching.queries.ts';
 import {
-  DEFAULT_REACH_KM, MAX_BOUND, UNBOUNDED_POINTS, reachKmOf, reducedReachTable, hoursPartialBound, hoursPointsByKind, personGroups, personPlace,
+  DEFAULT_REACH_KM, MAX_BOUND, UNBOUNDED_POINTS, reachKmOf, NO_TRANSPORT_REACH_FRACTION, hoursPartialBound, hoursPointsByKind, personGroups, personPlace,
   prefilterGroups, provenBest, roadKmByNumber, scoreMatch, skillKeys, topMatches, type MatchPerson, type MatchVacancy, type Ranked,
 } from './matching.rules.ts';
 
@@ -25,7 +25,7 @@ const matchingErrors = {
 
 const nameOf = (row: { first_name: string; last_name: string }) => `${row.first_name} ${row.last_name}`;
 
-function vacancyOf(row: q.VacancyRow | q.VacancyCandidateRow): MatchVacancy {
+export function vacancyOf(row: q.VacancyRow | q.VacancyCandidateRow): MatchVacancy {
   return {
     id: row.id, title: row.title, iscoCode: row.isco_code, municipalityCode: row.municipality_code, eldership: row.eldership,
     hours: row.hours as HoursKind, skills: row.skills, languages: row.languages, drivingLicenceRequired: row.driving_licence_required,
@@ -38,7 +38,7 @@ type PersonFacts = Pick<q.PersonCandidateRow, 'first_name' | 'last_name' | 'muni
   max_commute_km: number | null; has_driving_licence: boolean | null; own_transport: boolean | null; adaptations_needed: string[] | null;
 };
 
-function personOf(id: string, row: PersonFacts): MatchPerson {
+export function personOf(id: string, row: PersonFacts): MatchPerson {
   return {
     id, name: nameOf(row), municipality: row.municipality, municipalityCode: row.municipality_code, eldership: row.eldership, languages: row.languages,
     skills: row.skills ?? [], targetIsco: row.target_isco ?? [], experienceIsco: row.experience_isco ?? [], hours: row.hours ?? [],
@@ -62,7 +62,6 @@ async function bestOf<R, S extends Ranked>(
     const { rows, last, full } = await page(after, size);
     scored.push(...rows.map(score));
     const best = topMatches(scored, limit);
-    if (process.env.H6_DEBUG) console.error('page', size, 'rows', rows.length, 'full', full, 'last', last?.bound, 'kth', best[limit - 1]?.score, 'dist', JSON.stringify(Object.entries(rows.map(score).reduce((m: Record<number, number>, x) => ((m[x.score] = (m[x.score] ?? 0) + 1), m), {}))));
     after = last;
     if (provenBest(best, limit, after && { ...after, score: after.bound }, full)) return { best, read: scored.length, complete: !full };
     size *= 4;
@@ -76,8 +75,28 @@ async function bestOf<R, S extends Ranked>(
 const PAGE_FACTOR = 2;
 const PAGE_MIN = 30;
 /** How the candidate queries page: the top tier walked in name order, 2,000 rows a statement, at most 10,000 a page (decision 0032, "Speed"). */
-const PAGE_SHAPE: q.PageShape = { maxBound: MAX_BOUND, walkBatch: 2_000, walkCap: 10_000 };
-const REDUCED_REACH = reducedReachTable();
+export const PAGE_SHAPE: q.PageShape = { maxBound: MAX_BOUND, walkBatch: 2_000, walkCap: 10_000 };
+
+/** What ranking people for the vacancy needs, for the people with a code in `groups`. */
+export function personBoundParams(row: q.VacancyRow, groups: string[]): q.PersonBoundParams {
+  const code = row.isco_code;
+  return {
+    organisationId: row.organisation_id, code: [code.slice(0, 4), code.slice(0, 3), code.slice(0, 2), code.slice(0, 1)], groups,
+    kms: roadKmByNumber(row.municipality_code), skills: skillKeys(row.skills), hours: row.hours, hoursPartialBound: hoursPartialBound(row.hours as HoursKind),
+    drivingLicenceRequired: row.driving_licence_required, transportProvided: row.adaptations.includes('transport_provided'),
+    defaultReachKm: DEFAULT_REACH_KM, noTransportReach: NO_TRANSPORT_REACH_FRACTION, unboundedPoints: UNBOUNDED_POINTS,
+  };
+}
+
+/** What ranking the organisation's open vacancies in `groups` for the person needs. */
+export function vacancyBoundParams(organisationId: string, person: MatchPerson, groups: string[]): q.VacancyBoundParams {
+  return {
+    organisationId, targetPrefixes: byLength(person.targetIsco), prefixes: byLength([...person.targetIsco, ...person.experienceIsco]), groups,
+    today: todayInLithuania(), kms: roadKmByNumber(personPlace(person)?.code), skills: skillKeys(person.skills),
+    reachKm: reachKmOf(person.maxCommuteKm, false), reducedReachKm: reachKmOf(person.maxCommuteKm, true), ownTransport: person.ownTransport,
+    hoursPoints: hoursPointsByKind(person.hours, HOURS_KINDS), hasDrivingLicence: person.hasDrivingLicence, unboundedPoints: UNBOUNDED_POINTS,
+  };
+}
 
 /** People for a vacancy: matching.run in the vacancy's organisation. */
 export async function forVacancy(ctx: Context, vacancyId: string, query: MatchQuery): Promise<VacancyMatches> {
@@ -91,15 +110,9 @@ export async function forVacancy(ctx: Context, vacancyId: string, query: MatchQu
   }
   const vacancy = vacancyOf(row);
   const code = row.isco_code;
-  const params = (groups: string[]): q.PersonBoundParams => ({
-    organisationId: row.organisation_id, code: [code.slice(0, 4), code.slice(0, 3), code.slice(0, 2), code.slice(0, 1)], groups,
-    kms: roadKmByNumber(row.municipality_code), skills: skillKeys(row.skills), hours: row.hours, hoursPartialBound: hoursPartialBound(vacancy.hours),
-    drivingLicenceRequired: row.driving_licence_required, transportProvided: row.adaptations.includes('transport_provided'),
-    defaultReachKm: DEFAULT_REACH_KM, reducedReach: REDUCED_REACH, unboundedPoints: UNBOUNDED_POINTS,
-  });
   const run = (groups: string[]) => bestOf(
     limit,
-    (after, size) => q.peoplePage(ctx.db, params(groups), after, size, PAGE_SHAPE),
+    (after, size) => q.peoplePage(ctx.db, personBoundParams(row, groups), after, size, PAGE_SHAPE),
     (candidate) => ({ id: candidate.case_id, sortKey: candidate.sort_key, candidate, ...scoreMatch(vacancy, personOf(candidate.case_id, candidate)) }),
   );
   const groups = prefilterGroups(code);
@@ -145,16 +158,9 @@ export async function forCase(ctx: Context, caseId: string, query: MatchQuery): 
   if (!profile.profile_case_id || targets.length + experience.length === 0) return refuse(matchingErrors.noProfile(caseId));
 
   const person = personOf(caseId, profile);
-  const codes = [...targets, ...experience];
-  const params = (groups: string[]): q.VacancyBoundParams => ({
-    organisationId: caseRow.organisation_id, targetPrefixes: byLength(targets), prefixes: byLength(codes),
-    groups, today: todayInLithuania(), kms: roadKmByNumber(personPlace(person)?.code), skills: skillKeys(person.skills), reachKm: reachKmOf(person.maxCommuteKm, false),
-    reducedReachKm: reachKmOf(person.maxCommuteKm, true), ownTransport: person.ownTransport, hoursPoints: hoursPointsByKind(person.hours, HOURS_KINDS),
-    hasDrivingLicence: person.hasDrivingLicence, unboundedPoints: UNBOUNDED_POINTS,
-  });
   const run = (groups: string[]) => bestOf(
     limit,
-    (after, size) => q.vacanciesPage(ctx.db, params(groups), after, size, PAGE_SHAPE),
+    (after, size) => q.vacanciesPage(ctx.db, vacancyBoundParams(caseRow.organisation_id, person, groups), after, size, PAGE_SHAPE),
     (candidate) => ({ id: candidate.id, sortKey: candidate.sort_key, candidate, ...scoreMatch(vacancyOf(candidate), person) }),
   );
   const groups = personGroups(targets, experience);
