@@ -49,6 +49,8 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await page.getByRole('button', { name: 'Užregistruoti susitikimą' }).click();
       const form = bookingForm();
       await form.getByLabel('Dalyvis (atvejis)').selectOption(fields.person ? { label: fields.person } : { value: '' });
+      // She also coaches in Kazlų Rūda: without a case, the form asks whose appointment it is.
+      if (!fields.person) await form.getByLabel('Organizacija').selectOption({ label: 'VšĮ „Socialinių paslaugų agentūra“' });
       await form.getByLabel('Data', { exact: true }).fill(tomorrow);
       await form.getByLabel('Pradžia').fill(fields.start);
       await form.getByLabel('Pabaiga').fill(fields.end);

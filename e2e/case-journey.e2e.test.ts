@@ -209,7 +209,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
 
     it('moves to in services, logs a delivered service, books an appointment with the psychologist and adds a task', async () => {
       await moveTo('Teikiamos paslaugos');
-      await stage().getByText('Į etapą „Įdarbinimas“ pereiti dar negalima: dar nesuteikta nė viena paslauga.').waitFor();
+      await stage().getByText('Į etapą „Įdarbinimas“ pereiti dar negalima: nėra prasidėjusio įdarbinimo (užregistruokite įdarbinimą ar bandomąją praktiką).').waitFor();
 
       const services = page.getByRole('region', { name: 'Suteiktos paslaugos', exact: true });
       await services.getByRole('button', { name: 'Registruoti suteiktą paslaugą' }).click();
@@ -256,7 +256,18 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await screenshot(page, `${kind}-j06-case-in-services`);
     });
 
-    it('moves to placement and to follow-up, and closes the case with the outcome "employed"', async () => {
+    it('records her job, moves to placement and to follow-up, and closes the case with the outcome "employed"', async () => {
+      const placements = page.getByRole('region', { name: 'Įdarbinimai', exact: true });
+      await placements.getByRole('button', { name: 'Užregistruoti įdarbinimą' }).click();
+      await page.getByLabel('Rūšis').selectOption({ label: 'Darbas atviroje darbo rinkoje' });
+      await page.getByRole('combobox', { name: 'Darbdavys' }).fill('medis');
+      await page.getByRole('option', { name: /Kazlų Rūdos medis/ }).click();
+      await page.getByRole('combobox', { name: 'Profesija (ISCO-08)' }).fill('9329');
+      await page.getByRole('option', { name: /^9329/ }).click();
+      await page.getByLabel('Pareigos').fill('Pakuotoja');
+      await page.getByLabel('Mėnesinis darbo užmokestis (bruto, €)').fill('1200');
+      await page.getByRole('button', { name: 'Išsaugoti įdarbinimą' }).click();
+      await placements.getByText('Įdarbinimas užregistruotas, stebėsenos užduotys sukurtos.').waitFor();
       await moveTo('Įdarbinimas');
       await moveTo('Stebėsena');
 
@@ -293,7 +304,7 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       const sentences = await timeline().locator('li').allTextContents();
       const expected = [
         'Atvejis uždarytas. Rezultatas: Įsidarbino',
-        'Perkelta į etapą „Stebėsena“', 'Perkelta į etapą „Įdarbinimas“', 'Paskirta užduotis: Rūta Žemaitienė',
+        'Perkelta į etapą „Stebėsena“', 'Perkelta į etapą „Įdarbinimas“', 'Užregistruotas įdarbinimas', 'Paskirta užduotis: Rūta Žemaitienė',
         'Užregistruotas susitikimas', 'Užregistruota suteikta paslauga „Motyvavimas“ (60 min.)', 'Perkelta į etapą „Teikiamos paslaugos“',
         'Asmuo sutiko su individualiu veiklos planu', 'Išsaugota individualaus veiklos plano 1 versija', 'Perkelta į etapą „Planavimas“',
         'Užbaigtas vertinimas: Įsidarbinimo galimybių vertinimas', 'Pradėtas vertinimas: Įsidarbinimo galimybių vertinimas',
