@@ -117,6 +117,15 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       const followUps = region('Stebėsena po įdarbinimo');
       await expect.poll(() => followUps.getByRole('row').count()).toBe(4);
       await expectAccessible(page, 'the placement page');
+
+      // The wage was agreed higher after all: corrected on the placement's page.
+      const edit = region('Keisti įdarbinimo duomenis');
+      await edit.getByRole('button', { name: 'Keisti įdarbinimo duomenis' }).click();
+      await edit.getByLabel('Mėnesinis darbo užmokestis (bruto, €)').fill('1300');
+      await expectAccessible(page, 'the placement correction form');
+      await edit.getByRole('button', { name: 'Išsaugoti įdarbinimą' }).click();
+      // Lithuanian money has no-break spaces: 1 300,00 €.
+      await expect.poll(async () => ((await page.locator('dl.facts').first().textContent()) ?? '').replace(/\s/g, ' ')).toContain('1 300,00 €');
       // Its one position is taken: the vacancy is filled and offered to no one else.
       const vacancies = (await (await page.request.get(`${server.url}/api/vacancies?status=filled&pageSize=50`)).json()).items as { title: string }[];
       expect(vacancies.map((v) => v.title)).toContain('Sandėlininkas');

@@ -14,14 +14,16 @@ import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { EmployerField } from '../../../components/fields/employer-field.tsx';
 import { useEmployerOpenVacancies } from '../../../lib/lookups.ts';
 import { OccupationField } from '../../../components/fields/occupation-field.tsx';
-import { useRecordPlacement } from '../api/placements.ts';
+import { useRecordPlacement, useUpdatePlacement } from '../api/placements.ts';
+import { RecordChanged } from '../../../components/ui/record-changed.tsx';
 import { euroToCents, parseDecimal } from './placement-format.ts';
 
-// Recording a placement on the case page: what kind, where, which occupation, when, hours,
-// wage, the support agreed and the planned fading of on-the-job support. A wage below the
-// minimum is saved; the warning comes back with the placement and is shown after saving.
+// Recording a placement on the case page, or correcting it on its page: what kind, where,
+// which occupation, when, hours, wage, the support agreed and the planned fading of
+// on-the-job support. A wage below the minimum is saved; the warning comes back with the
+// placement and is shown after saving. The kind stays once recorded (decision 0034).
 
-const FORM = 'placement-new';
+const decimalText = (value: number) => String(value).replace('.', ',');
 
 interface Step { fromWeek: string; hoursPerWeek: string }
 interface Values {
@@ -29,16 +31,23 @@ interface Values {
   hoursPerWeek: string; wage: string; supportAgreed: string; fadingPlan: Step[];
 }
 
-export function PlacementForm({ caseId, organisationId, onSaved, onCancel }: {
-  caseId: string; organisationId: string; onSaved: (placement: Placement) => void; onCancel: () => void;
+export function PlacementForm({ caseId, organisationId, placement, onSaved, onCancel }: {
+  caseId: string; organisationId: string; placement?: Placement; onSaved: (placement: Placement) => void; onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const FORM = placement ? 'placement-edit' : 'placement-new';
   const record = useRecordPlacement(caseId);
+  const update = useUpdatePlacement({ id: placement?.id ?? '', caseId });
   const form = useFormProblem();
-  const [values, setValues] = useState<Values>({
+  const [values, setValues] = useState<Values>(() => (placement ? {
+    kind: placement.kind, employerId: placement.employer?.id ?? null, vacancyId: placement.vacancy?.id ?? '', iscoCode: placement.iscoCode, jobTitle: placement.jobTitle,
+    startsOn: placement.startsOn, endsOn: placement.endsOn ?? '', hoursPerWeek: decimalText(placement.hoursPerWeek),
+    wage: placement.wageMonthlyCents === null ? '' : decimalText(placement.wageMonthlyCents / 100), supportAgreed: placement.supportAgreed,
+    fadingPlan: placement.fadingPlan.map((step) => ({ fromWeek: String(step.fromWeek), hoursPerWeek: decimalText(step.hoursPerWeek) })),
+  } : {
     kind: '', employerId: null, vacancyId: '', iscoCode: null, jobTitle: '', startsOn: todayIso(), endsOn: '', hoursPerWeek: '40', wage: '', supportAgreed: '',
     fadingPlan: [],
-  });
+  }));
   const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
   const id = (field: string) => fieldId(FORM, field);
   const error = (field: string) => form.problem?.fields[field];
@@ -78,19 +87,21 @@ export function PlacementForm({ caseId, organisationId, onSaved, onCancel }: {
     });
     if (Object.keys(fields).length > 0) return form.invalid({ code: 'VALIDATION.FAILED', message: t('form.checkFields'), fields });
     form.submitted();
-    record.mutate({
-      kind: values.kind as PlacementKind,
+    const body = {
       ...(selfEmployed ? {} : { employerId: values.employerId }),
       ...(!selfEmployed && values.vacancyId ? { vacancyId: values.vacancyId } : {}),
       iscoCode: values.iscoCode!, jobTitle: values.jobTitle.trim(), startsOn: values.startsOn,
-      ...(values.endsOn ? { endsOn: values.endsOn } : {}),
+      ...(values.endsOn ? { endsOn: values.endsOn } : placement ? { endsOn: null } : {}),
       hoursPerWeek: hours!, wageMonthlyCents: wage,
-      ...(values.supportAgreed.trim() ? { supportAgreed: values.supportAgreed } : {}),
+      ...(values.supportAgreed.trim() || placement ? { supportAgreed: values.supportAgreed } : {}),
       fadingPlan: plan,
-    }, {
-      onSuccess: (placement) => { announce(t('placements.recorded')); onSaved(placement); },
+    };
+    const done = {
+      onSuccess: (saved: Placement) => { announce(t(placement ? 'placements.changed' : 'placements.recorded')); onSaved(saved); },
       onError: form.failed,
-    });
+    };
+    if (placement) update.mutate({ ...body, ...(selfEmployed || values.vacancyId ? {} : { vacancyId: null }), version: placement.version }, done);
+    else record.mutate({ kind: values.kind as PlacementKind, ...body }, done);
   };
 
   const setStep = (index: number, change: Partial<Step>) => set({ fadingPlan: values.fadingPlan.map((step, i) => (i === index ? { ...step, ...change } : step)) });
@@ -101,10 +112,11 @@ export function PlacementForm({ caseId, organisationId, onSaved, onCancel }: {
 
   return (
     <form className="form panel-inset" onSubmit={submit} noValidate aria-labelledby={`${FORM}-title`}>
-      <h3 id={`${FORM}-title`}>{t('placements.record')}</h3>
+      <h3 id={`${FORM}-title`}>{t(placement ? 'placements.edit' : 'placements.record')}</h3>
+      {placement ? <RecordChanged problem={form.problem} onReload={onCancel} /> : null}
       <FormProblemSummary form={FORM} problem={form.problem} attempt={form.attempt} labelOf={labelOf} />
       <SelectField
-        id={id('kind')} label={labels.kind!} value={values.kind} isRequired emptyLabel={t('form.choose')} onChange={(kind) => set({ kind })} error={error('kind')}
+        id={id('kind')} label={labels.kind!} value={values.kind} isRequired isDisabled={placement !== undefined} emptyLabel={t('form.choose')} onChange={(kind) => set({ kind })} error={error('kind')}
         options={PLACEMENT_KINDS.map((kind) => ({ value: kind, label: t(`placements.kinds.${kind}`) }))}
       />
       {selfEmployed ? null : (
@@ -161,7 +173,7 @@ export function PlacementForm({ caseId, organisationId, onSaved, onCancel }: {
         ))}
         {values.fadingPlan.length < PLACEMENT_LIMITS.fadingStepsMax ? <Button variant="secondary" onPress={addStep}>{t('placements.fading.add')}</Button> : null}
       </fieldset>
-      <FormActions submitLabel={t('placements.save')} isPending={record.isPending} onCancel={onCancel} />
+      <FormActions submitLabel={t('placements.save')} isPending={record.isPending || update.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -21,6 +21,7 @@ import { useCan } from '../../../lib/session.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useEndPlacement, usePlacement, useRecordFollowUp } from '../api/placements.ts';
 import { formatEuro, formatHours } from './placement-format.ts';
+import { PlacementForm } from './placement-form.tsx';
 import { SupportPanel } from './support-panel.tsx';
 
 // A placement's page: what was agreed, the follow-ups at 3, 6 and 12 months with the form
@@ -77,6 +78,7 @@ export function PlacementPageView({ id }: { id: string }) {
           </dd>
         </div>
       </dl>
+      {changeable ? <EditPanel placement={p} /> : null}
       <FollowUpsPanel placement={p} canRecord={canWork} />
       <SupportPanel placement={p} canLog={changeable} />
       {changeable && p.endedOn === null ? <EndPanel placement={p} /> : null}
@@ -238,6 +240,29 @@ function EndPanel({ placement }: { placement: Placement }) {
           <FormActions submitLabel={t('placements.endSave')} isPending={end.isPending} onCancel={() => setOpen(false)} />
         </form>
       ) : <p><Button variant="secondary" onPress={() => setOpen(true)}>{t('placements.end')}</Button></p>}
+    </Panel>
+  );
+}
+
+/** Correcting what was recorded (a mistyped wage, the real start date); the follow-ups move with the start. */
+function EditPanel({ placement }: { placement: Placement }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [key, setKey] = useState(0);
+  return (
+    <Panel id="placement-edit" title={t('placements.edit')}>
+      {editing ? (
+        <PlacementForm
+          key={`${key}-${placement.version}`}
+          caseId={placement.caseId}
+          organisationId={placement.organisationId}
+          placement={placement}
+          onSaved={() => setEditing(false)}
+          onCancel={() => { setKey((k) => k + 1); setEditing(false); }}
+        />
+      ) : (
+        <Button variant="secondary" onPress={() => setEditing(true)}>{t('placements.edit')}</Button>
+      )}
     </Panel>
   );
 }
