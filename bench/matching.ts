@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { lithuanianSortKey, searchKey } from '../src/server/shared/text.ts';
+import { seeded } from './random.ts';
 
 // Matching at the scale of issue 5, on top of the cases of issue 4: 2,000 employers and
 // 12,000 vacancies (10,000 open) in the case manager's organisation, vocational profiles for
@@ -25,27 +26,7 @@ export interface GeneratedMatching {
   sampleCandidates: { people: number; vacancies: number };
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(5);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
-function weighted<T>(items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-  let point = rand() * total;
-  for (const [item, weight] of items) {
-    point -= weight;
-    if (point < 0) return item;
-  }
-  return items.at(-1)![0];
-}
+const { rand, pick, weighted } = seeded(5);
 const some = <T>(items: readonly T[], count: number): T[] => {
   const chosen = new Set<T>();
   while (chosen.size < Math.min(count, items.length)) chosen.add(pick(items));

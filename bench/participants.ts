@@ -5,6 +5,7 @@ import { lithuanianSortKey, searchKey } from '../src/server/shared/text.ts';
 import { withCheckDigit } from '../src/server/features/participants/personal-code.rules.ts';
 import { municipalityFromText } from '../src/contracts/municipalities.ts';
 import type { Persona } from './generate.ts';
+import { seeded } from './random.ts';
 
 // The participant registry at the scale of issue 3: 100,000 people in the case manager's
 // organisation (the one the bulk screening covers) and a smaller share in the other
@@ -22,29 +23,7 @@ export interface GeneratedParticipants {
   counts: { inScope: number; elsewhere: number; withCode: number };
 }
 
-/** A seeded generator (mulberry32), so every run loads the same people. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = random(2026);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
-function weighted<T>(items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-  let point = rand() * total;
-  for (const [item, weight] of items) {
-    point -= weight;
-    if (point < 0) return item;
-  }
-  return items.at(-1)![0];
-}
+const { rand, pick, weighted } = seeded(2026);
 
 const MEN = [
   'Jonas', 'Tomas', 'Mindaugas', 'Darius', 'Andrius', 'Vytautas', 'Marius', 'Paulius', 'Dovydas', 'Lukas', 'Mantas', 'Giedrius',
