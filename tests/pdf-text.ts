@@ -9,17 +9,22 @@ interface PdfObject { dict: string; stream: Buffer | null }
 function objectsOf(pdf: Buffer): Map<number, PdfObject> {
   const text = pdf.toString('latin1');
   const objects = new Map<number, PdfObject>();
-  for (const match of text.matchAll(/(\d+) 0 obj\b([\s\S]*?)\bendobj/g)) {
-    const body = match[2]!;
-    const start = body.indexOf('stream');
-    if (start === -1) {
-      objects.set(Number(match[1]), { dict: body, stream: null });
+  const header = /(\d+) 0 obj\b/g;
+  for (let match = header.exec(text); match; match = header.exec(text)) {
+    const from = match.index + match[0].length;
+    const end = text.indexOf('endobj', from);
+    const start = text.indexOf('stream', from);
+    if (start === -1 || start > end) {
+      objects.set(Number(match[1]), { dict: text.slice(from, end), stream: null });
       continue;
     }
-    const dict = body.slice(0, start);
-    const raw = body.slice(start + 'stream'.length).replace(/^\r?\n/, '').replace(/\r?\n?endstream\s*$/, '');
-    const bytes = Buffer.from(raw, 'latin1');
-    objects.set(Number(match[1]), { dict, stream: dict.includes('/FlateDecode') ? inflateSync(bytes) : bytes });
+    // A stream is read by its /Length: compressed bytes may happen to spell "endobj".
+    const dict = text.slice(from, start);
+    const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
+    const dataStart = start + 'stream'.length + (text.startsWith('\r\n', start + 6) ? 2 : 1);
+    const bytes = pdf.subarray(dataStart, dataStart + length);
+    objects.set(Number(match[1]), { dict, stream: dict.includes('/FlateDecode') ? inflateSync(bytes) : Buffer.from(bytes) });
+    header.lastIndex = text.indexOf('endobj', dataStart + length);
   }
   return objects;
 }
