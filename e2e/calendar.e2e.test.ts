@@ -127,6 +127,18 @@ for (const kind of ['embedded', 'postgresql'] as const) {
       await page.getByLabel('Kieno kalendorius').selectOption({ label: 'Mano susitikimai' });
     });
 
+    it('moves a booking to another time from the calendar itself', async () => {
+      await dayOf(tomorrow).waitFor();
+      await page.getByRole('button', { name: `Keisti laiką – susitikimas ${formatDayHeading(tomorrow, 'lt')} 13:00` }).click();
+      const panel = page.getByRole('region', { name: 'Keisti susitikimo laiką' });
+      await panel.getByLabel('Pradžia').fill('14:00');
+      await panel.getByLabel('Pabaiga').fill('16:00');
+      await expectAccessible(page, 'moving a booking from the calendar');
+      await panel.getByRole('button', { name: 'Išsaugoti pakeitimus' }).click();
+      await expect.poll(() => panel.count()).toBe(0);
+      await expect.poll(() => dayOf(tomorrow).locator('.calendar-time').allTextContents()).toContain('14:00–16:00');
+    });
+
     it('finds the booking on the case timeline, and logs a service on the case page when it shows the services panel', async () => {
       await page.goto(`${server.url}/cases/${cases.Adomavičius}`);
       await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Marius Adomavičius' }).waitFor();
