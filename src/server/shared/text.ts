@@ -39,3 +39,8 @@ export function searchKey(text: string): string {
 export function likePattern(text: string): string {
   return `%${searchKey(text).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
+
+/** "First Last" of a joined user or person row; empty parts left out. */
+export function fullName(first: string | null, last: string | null): string {
+  return `${first ?? ''} ${last ?? ''}`.trim();
+}

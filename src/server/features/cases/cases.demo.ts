@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/connect.ts';
 import { CASE_STAGES, type CaseOutcome, type CaseStage, type CaseTeamRole } from '../../../contracts/cases.ts';
+import { addDays } from '../../shared/dates.ts';
 import { todayInLithuania } from '../participants/participants.rules.ts';
 import { recordCaseEvent } from './cases.queries.ts';
 import { FOLLOW_UP_TITLE, followUpDue, immediateResults } from './outcome.rules.ts';
@@ -75,7 +76,7 @@ export interface DemoStory {
   events: DemoEvent[];
 }
 
-export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export { addDays };
 
 /** A Lithuanian wall-clock time on a day, as the instant PostgreSQL stores. */
 export const vilniusTime = (day: string, time: string) => sql<Date>`(${day}::date + ${time}::time)::timestamp at time zone 'Europe/Vilnius'`;

@@ -4,12 +4,12 @@ import type {
 } from '../../../contracts/cases.ts';
 import type { CaseFacts } from './workflow.rules.ts';
 import type { CaseDetailsRow, CaseloadRow, CaseTeamRow, DayAppointmentRow, TimelineRow } from './cases.queries.ts';
+import { fullName } from '../../shared/text.ts';
 
 // Whitelists: a case leaves the server with names, never with raw rows. The participant's
 // name only for those who may read participants there (as tasks do, decision 0023).
 
 const nameIn = (language: Language, lt: string, en: string | null) => (language === 'en' && en ? en : lt);
-const fullName = (first: string | null, last: string | null) => `${first ?? ''} ${last ?? ''}`.trim();
 const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
 
 export function presentCase(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_OUTCOMES } from '../../../contracts/cases.ts';
-import { addMonths, followUpDue, immediateResults, outcomeDateProblem } from './outcome.rules.ts';
+import { followUpDue, immediateResults, outcomeDateProblem } from './outcome.rules.ts';
+import { addMonths } from '../../shared/dates.ts';
 
 describe('ESF+ immediate results from the outcome at exit', () => {
   it('counts employment and self-employment as employed', () => {

@@ -1,4 +1,5 @@
 import type { CaseOutcome } from '../../../contracts/cases.ts';
+import { addMonths } from '../../shared/dates.ts';
 
 // The outcome at exit and what follows from it. Pure, tested without a database
 // (outcome.rules.test.ts).
@@ -26,17 +27,6 @@ export function immediateResults(outcome: CaseOutcome): ImmediateResults {
   };
 }
 
-/**
- * The date `months` calendar months after `date` ('YYYY-MM-DD'); a day the month does not
- * have becomes its last day (31 August + 6 months = 28 or 29 February).
- */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 export const FOLLOW_UP_MONTHS = 6;
 

@@ -1,7 +1,8 @@
 import type { EmployerContactKind, SupportedEmploymentStage } from '../../../contracts/employment.ts';
 import type { FidelityFigures, MyEmployerContact, MyFollowUp, MyParticipant } from '../../../contracts/fidelity.ts';
 import type { MyContactRow, MyFollowUpRow, MyParticipantRow } from './fidelity.queries.ts';
-import { FIRST_CONTACT_DAYS, daysFrom, periodDays, periodWeeks, round, type CoachFigures, type Period } from './fidelity.rules.ts';
+import { daysFrom } from '../../shared/dates.ts';
+import { FIRST_CONTACT_DAYS, periodDays, periodWeeks, round, type CoachFigures, type Period } from './fidelity.rules.ts';
 
 export function presentPeriod(period: Period) {
   return { ...period, days: periodDays(period), weeks: round(periodWeeks(period), 2) };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ANCHORS, caseloadFigure, competitiveFigure, contactsPerWeek, daysFrom, firstContactFigures, firstContactOf, isCompetitive, largestCaseload,
+  ANCHORS, caseloadFigure, competitiveFigure, contactsPerWeek, firstContactFigures, firstContactOf, isCompetitive, largestCaseload,
   median, periodDays, periodWeeks, programmeFigures, resolvePeriod, verdict, weekOf, type FidelityInput,
 } from './fidelity.rules.ts';
+import { daysFrom } from '../../shared/dates.ts';
 
 const MINIMUM = 1153_00; // 1 153,00 € a month, full time (config default)
 

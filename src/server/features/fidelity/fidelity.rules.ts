@@ -1,4 +1,5 @@
 import type { FidelityAnchor, FidelityVerdict } from '../../../contracts/fidelity.ts';
+import { addDays, daysFrom } from '../../shared/dates.ts';
 
 // The supported-employment fidelity figures (decision 0033, DOMAIN.md "Fidelity figures"),
 // computed from plain rows: no I/O here. Dates are 'YYYY-MM-DD' strings; a period is
@@ -34,21 +35,9 @@ export const DEFAULT_PERIOD_DAYS = 84;
 
 // ── Dates ───────────────────────────────────────────────────────────────────
 
-const DAY = 86_400_000;
-const epoch = (date: string) => Date.parse(`${date}T00:00:00Z`);
-
-/** Days from `from` to `to` (0 on the same day; negative when `to` is earlier). */
-export function daysFrom(from: string, to: string): number {
-  return Math.round((epoch(to) - epoch(from)) / DAY);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(epoch(date) + days * DAY).toISOString().slice(0, 10);
-}
-
 /** The Monday–Sunday week (weeks start on Monday in Lithuania) that holds `date`. */
 export function weekOf(date: string): Period {
-  const weekday = (new Date(epoch(date)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   const from = addDays(date, -weekday);
   return { from, to: addDays(from, 6) };
 }

@@ -1,5 +1,5 @@
 import { PLACEMENT_LIMITS, type FadingStep, type SupportWeek } from '../../../contracts/placements.ts';
-import { addDays, daysBetween } from './placements.rules.ts';
+import { addDays, daysFrom } from '../../shared/dates.ts';
 
 // The planned fading of job support against the support delivered, week by week. Weeks
 // are counted from the placement's start: week 1 is its first seven days. Pure, tested in
@@ -7,7 +7,7 @@ import { addDays, daysBetween } from './placements.rules.ts';
 
 /** The placement week a day falls in (1 = the first seven days); 0 or less before the start. */
 export function placementWeek(startsOn: string, date: string): number {
-  return Math.floor(daysBetween(startsOn, date) / 7) + 1;
+  return Math.floor(daysFrom(startsOn, date) / 7) + 1;
 }
 
 /** The hours planned for week N: the latest step that has begun; none before the plan's first step. */

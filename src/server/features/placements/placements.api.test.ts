@@ -3,7 +3,8 @@ import {
   auditEntries, daysFromToday, makeCase, makeOrganisation, staffSignIn, testApp, today, type Session, type TestApp,
 } from '../../../../tests/api.ts';
 import { lithuanianSortKey, searchKey } from '../../shared/text.ts';
-import { addMonths, followUpOpensOn } from './placements.rules.ts';
+import { followUpOpensOn } from './placements.rules.ts';
+import { addMonths } from '../../shared/dates.ts';
 
 // Placements through their API (decision 0034): recording one with its follow-ups and tasks
 // in one transaction, the rules of dates and wage, follow-ups completing their tasks, the job

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/connect.ts';
 import type { PlacementEndReason, PlacementKind } from '../../../contracts/employment.ts';
 import type { FadingStep } from '../../../contracts/placements.ts';
+import { addDays } from '../../shared/dates.ts';
 import { dayOf, demoCase, member, tell, vilniusTime, type DemoStory } from '../cases/cases.demo.ts';
 import type { DemoEmployerKey, DemoEmployers } from '../employers/employers.demo.ts';
 import { followUpAssignee } from './placements.queries.ts';
@@ -70,7 +71,7 @@ export async function seedDemoPlacements(trx: Database, story: DemoStory, demo: 
     const { id } = await trx.insertInto('placements').values({
       organisation_id: ref.organisationId, case_id: ref.id, participant_id: ref.participantId, employer_id: employerId, kind: placement.kind,
       isco_code: placement.isco, job_title: placement.title, starts_on: startsOn,
-      ends_on: placement.ends === undefined ? null : addDaysTo(ref.openedOn, placement.ends),
+      ends_on: placement.ends === undefined ? null : addDays(ref.openedOn, placement.ends),
       hours_per_week: placement.hoursPerWeek, wage_monthly_cents: placement.wageEur === null ? null : placement.wageEur * 100,
       support_agreed: placement.support, fading_plan: JSON.stringify(placement.fading),
       ended_on: ended?.on ?? null, end_reason: ended?.reason ?? null, created_by: manager, created_at: vilniusTime(recordedOn, '14:00'),
@@ -112,9 +113,4 @@ export async function seedDemoPlacements(trx: Database, story: DemoStory, demo: 
       .where('delivered_on', '>=', startsOn).where('delivered_on', '<=', ended?.on ?? story.today)
       .execute();
   }
-}
-
-/** A planned end may lie after the demo's today (dayOf refuses those). */
-function addDaysTo(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

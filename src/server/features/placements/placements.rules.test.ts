@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths, fadingPlanIssues, followUpIssues, followUpOpensOn, followUpSchedule, followUpStatus, followUpTitle, fullTimeWageCents,
+  fadingPlanIssues, followUpIssues, followUpOpensOn, followUpSchedule, followUpStatus, followUpTitle, fullTimeWageCents,
   placementIssues, placementWarnings, suggestedOutcome, wageBelowMinimum,
 } from './placements.rules.ts';
+import { addMonths } from '../../shared/dates.ts';
 
 const MINIMUM = 115_300;
 

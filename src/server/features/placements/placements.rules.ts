@@ -4,32 +4,13 @@ import type { FieldError } from '../../../contracts/errors.ts';
 import { PLACEMENT_LIMITS, PLACEMENT_WARNINGS, WAGED_PLACEMENT_KINDS, type FadingStep, type PlacementWarning } from '../../../contracts/placements.ts';
 import type { Language } from '../../../contracts/roles.ts';
 import { interpolate } from '../../../contracts/errors.ts';
+import { addDays, addMonths } from '../../shared/dates.ts';
 
 // Pure rules of placements (decision 0034): the follow-up dates, when a follow-up may be
 // recorded, the wage warning, the fading plan's shape, the outcome a placement suggests.
 // Dates are 'YYYY-MM-DD' in Lithuania, so comparing the texts compares the days.
 
 export type FieldProblem = Omit<FieldError, 'message'>;
-
-/**
- * The same day `months` calendar months later; a day the month does not have becomes its
- * last day (31 January + 1 month = 28 or 29 February).
- */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** The follow-ups of a placement starting on `startsOn`: 3, 6 and 12 months after it. */
 export function followUpSchedule(startsOn: string): { months: number; dueOn: string }[] {

@@ -5,10 +5,10 @@ import type {
 } from '../../../contracts/supported-employment.ts';
 import { nextStage, waitingFor } from './supported-employment.rules.ts';
 import type { JobAnalysisRow, ProcessRow, ProfileRow, latestPlacement } from './supported-employment.queries.ts';
+import { fullName } from '../../shared/text.ts';
 
 // Whitelists: the process, the profile and the analyses leave the server as contracts, never as rows.
 
-const fullName = (first: string | null, last: string | null) => `${first ?? ''} ${last ?? ''}`.trim();
 const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
 
 export function presentProcess(row: ProcessRow, facts: SupportedEmploymentFacts): SupportedEmploymentProcess {

@@ -16,6 +16,7 @@ import {
 } from '../../../contracts/supported-employment.ts';
 import * as q from './supported-employment.queries.ts';
 import { presentJobAnalysis, presentPlacement, presentProcess, presentProfile, type OccupationNames } from './supported-employment.present.ts';
+import { fullName } from '../../shared/text.ts';
 import {
   checkTransition, cleanSkills, engagementProblems, iscoPrefixes, jobAnalysisProblems, startProblems, uniqueCodes,
   type FieldProblem, type SeTransitionCheck,
@@ -42,7 +43,6 @@ const seErrors = {
   },
 };
 
-const fullName = (first: string | null, last: string | null) => `${first ?? ''} ${last ?? ''}`.trim();
 const readsParticipants = (ctx: Context, organisationId: string) => inScope(scopeOf(ctx.actor, 'participant.read'), organisationId);
 
 function factsOf(process: q.ProcessRow | undefined, counted: Awaited<ReturnType<typeof q.stageFacts>>): SupportedEmploymentFacts {

@@ -11,7 +11,7 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { fieldId, type FormProblem } from '../../../lib/form-errors.ts';
 import { OccupationField } from '../../../components/fields/occupation-field.tsx';
 import { EmployerField } from '../../../components/fields/employer-field.tsx';
-import { centsToInput, euroToCents, parseDecimal } from './money.ts';
+import { centsToInput, euroToCents, parseDecimal } from '../../../lib/amounts.ts';
 import { useEmployer } from '../api/employers.ts';
 import { MunicipalityField } from '../../../components/fields/municipality-field.tsx';
 

@@ -14,7 +14,7 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { useDraft } from '../../../lib/use-filter.ts';
 import { OccupationField } from '../../../components/fields/occupation-field.tsx';
 import { useVacancies } from '../api/vacancies.ts';
-import { formatWage } from './money.ts';
+import { formatWage } from '../../../lib/amounts.ts';
 import { MunicipalityField } from '../../../components/fields/municipality-field.tsx';
 
 /** Vacancies, newest opening first, filtered by status, occupation, municipality, hours and words. */

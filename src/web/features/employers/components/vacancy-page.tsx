@@ -16,7 +16,7 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { useCan, useScope } from '../../../lib/session.ts';
 import { useEditForm, useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useCreateVacancy, useUpdateVacancy, useVacancy } from '../api/vacancies.ts';
-import { formatWage } from './money.ts';
+import { formatWage } from '../../../lib/amounts.ts';
 import { VacancyForm, vacancyBody, vacancyValuesOf } from './vacancy-form.tsx';
 
 /** The minimum-wage warning (and any other) the server computed for the vacancy. */

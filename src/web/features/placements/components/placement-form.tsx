@@ -10,20 +10,20 @@ import { TextField } from '../../../components/ui/text-field.tsx';
 import { announce } from '../../../lib/announce.ts';
 import { fieldId } from '../../../lib/form-errors.ts';
 import { todayIso } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { EmployerField } from '../../../components/fields/employer-field.tsx';
 import { useEmployerOpenVacancies } from '../../../lib/lookups.ts';
 import { OccupationField } from '../../../components/fields/occupation-field.tsx';
 import { useRecordPlacement, useUpdatePlacement } from '../api/placements.ts';
 import { RecordChanged } from '../../../components/ui/record-changed.tsx';
-import { euroToCents, parseDecimal } from './placement-format.ts';
+import { centsToInput, decimalInput, euroToCents, parseDecimal } from '../../../lib/amounts.ts';
 
 // Recording a placement on the case page, or correcting it on its page: what kind, where,
 // which occupation, when, hours, wage, the support agreed and the planned fading of
 // on-the-job support. A wage below the minimum is saved; the warning comes back with the
 // placement and is shown after saving. The kind stays once recorded (decision 0034).
 
-const decimalText = (value: number) => String(value).replace('.', ',');
 
 interface Step { fromWeek: string; hoursPerWeek: string }
 interface Values {
@@ -35,15 +35,16 @@ export function PlacementForm({ caseId, organisationId, placement, onSaved, onCa
   caseId: string; organisationId: string; placement?: Placement; onSaved: (placement: Placement) => void; onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const FORM = placement ? 'placement-edit' : 'placement-new';
   const record = useRecordPlacement(caseId);
   const update = useUpdatePlacement({ id: placement?.id ?? '', caseId });
   const form = useFormProblem();
   const [values, setValues] = useState<Values>(() => (placement ? {
     kind: placement.kind, employerId: placement.employer?.id ?? null, vacancyId: placement.vacancy?.id ?? '', iscoCode: placement.iscoCode, jobTitle: placement.jobTitle,
-    startsOn: placement.startsOn, endsOn: placement.endsOn ?? '', hoursPerWeek: decimalText(placement.hoursPerWeek),
-    wage: placement.wageMonthlyCents === null ? '' : decimalText(placement.wageMonthlyCents / 100), supportAgreed: placement.supportAgreed,
-    fadingPlan: placement.fadingPlan.map((step) => ({ fromWeek: String(step.fromWeek), hoursPerWeek: decimalText(step.hoursPerWeek) })),
+    startsOn: placement.startsOn, endsOn: placement.endsOn ?? '', hoursPerWeek: decimalInput(placement.hoursPerWeek, language),
+    wage: centsToInput(placement.wageMonthlyCents, language), supportAgreed: placement.supportAgreed,
+    fadingPlan: placement.fadingPlan.map((step) => ({ fromWeek: String(step.fromWeek), hoursPerWeek: decimalInput(step.hoursPerWeek, language) })),
   } : {
     kind: '', employerId: null, vacancyId: '', iscoCode: null, jobTitle: '', startsOn: todayIso(), endsOn: '', hoursPerWeek: '40', wage: '', supportAgreed: '',
     fadingPlan: [],

@@ -20,7 +20,7 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { useCan } from '../../../lib/session.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { useEndPlacement, usePlacement, useRecordFollowUp } from '../api/placements.ts';
-import { formatEuro, formatHours } from './placement-format.ts';
+import { formatEuro, formatHours } from '../../../lib/amounts.ts';
 import { PlacementForm } from './placement-form.tsx';
 import { SupportPanel } from './support-panel.tsx';
 

@@ -17,7 +17,7 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { useFormProblem } from '../../../lib/use-form-problem.ts';
 import { formatMinutes, minutesOf } from '../../../lib/duration.ts';
 import { useLogSupport, usePlacementSupport } from '../api/placements.ts';
-import { formatHours } from './placement-format.ts';
+import { formatHours } from '../../../lib/amounts.ts';
 
 // The job support log of a placement: planned and delivered hours week by week (the fading
 // plan against what was given), each session, and the form to log one. A session is a

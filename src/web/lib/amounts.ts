@@ -1,11 +1,17 @@
-import type { Language } from '../../../../contracts/roles.ts';
+import type { Language } from '../../contracts/roles.ts';
 
-// Wages typed the Lithuanian way ("1 153,50") and shown so ("1 153,50 €").
+// Money and hours typed the Lithuanian way ("1 153,50", "7,5") and shown so ("1 153,50 €"),
+// for every form that asks for a wage or hours.
 
 const locales: Record<Language, string> = { lt: 'lt-LT', en: 'en-IE' };
 
 export function formatEuro(cents: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** "7,5" / "7.5"; at most two decimals. */
+export function formatHours(hours: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(hours);
 }
 
 /** "1 200–1 500 €" style range, or one end, or null when no wage is given. */
@@ -28,9 +34,13 @@ export function euroToCents(text: string): number | null {
   return value === null ? null : Math.round(value * 100);
 }
 
+/** A number as a form shows it to edit: "7,5" / "7.5". */
+export function decimalInput(value: number, language: Language): string {
+  const text = String(value);
+  return language === 'lt' ? text.replace('.', ',') : text;
+}
+
 /** Cents as the form shows them to edit: "1153,5" / "1153.5". */
 export function centsToInput(cents: number | null, language: Language): string {
-  if (cents === null) return '';
-  const text = String(cents / 100);
-  return language === 'lt' ? text.replace('.', ',') : text;
+  return cents === null ? '' : decimalInput(cents / 100, language);
 }
